@@ -1,0 +1,41 @@
+/** Help texts: what each command does, its options, and an example. */
+export const HELP = {
+  main: `refactor — scan a legacy codebase with a YAML recipe; report findings (JSON, SARIF).
+
+Usage:
+  refactor run RECIPE [options]        scan a tree, write reports/<run-id>/
+  refactor recipes validate FILE...    check recipe files, report every problem with file:line:column
+  refactor recipes schema              print the JSON Schema of recipe files
+  refactor help [COMMAND]              help for a command
+  refactor --version
+
+Exit codes: 0 ok · 1 findings at or above --fail-on · 2 usage or recipe error · 3 model provider or budget failure · 70 a bug in refactor
+`,
+  run: `refactor run RECIPE [options]
+
+Scans the tree with the recipe's rules and writes <out>/<run-id>/report.json and report.sarif;
+<out>/latest points at the newest run. Prints a one-screen summary.
+
+Options:
+  --root DIR             tree to scan (default: the current directory)
+  --out DIR              where run folders go (default: reports)
+  --max-file-size SIZE   skip larger files, e.g. 2MB, 512KB (default: 2MB)
+  --fail-on SEVERITY     exit 1 if any finding is at least this severe (info|minor|major|critical|blocker)
+  --json                 print the report JSON to stdout instead of the summary
+  --quiet                print nothing but errors
+  -h, --help             this help
+
+Example:
+  refactor run recipes/deprecated-api.yaml --root fixtures/legacy-java
+`,
+  recipes: `refactor recipes validate FILE...
+refactor recipes schema
+
+validate: loads each recipe (and what it includes) and prints every problem as file:line:column key: message.
+          Exit 0 when all are valid, 2 otherwise.
+schema:   prints the JSON Schema for recipe files; point editors at it with
+          # yaml-language-server: $schema=<path>/recipe.schema.json
+`,
+} as const;
+
+export type HelpTopic = keyof typeof HELP;

@@ -1,0 +1,4 @@
+export { indexFiles, type IndexOptions } from './index-files.js';
+export type { IndexedFile, ProjectIndex } from './project-index.js';
+export { readSource } from './read-source.js';
+export { compileJavaQuery } from './java/index.js';

@@ -1,0 +1,557 @@
+import Parser from 'tree-sitter';
+import type { SyntaxNode } from 'tree-sitter';
+import Java from 'tree-sitter-java';
+import type { Position, Range } from '../../core/types.js';
+import { countLines } from '../count-lines.js';
+import type {
+  Expr,
+  JavaAnnotationFact,
+  JavaFieldFact,
+  JavaFileFacts,
+  JavaImport,
+  JavaMethodFact,
+  JavaRefFact,
+  JavaTypeFact,
+} from './facts.js';
+import { findSyntaxProblems } from './find-syntax-problems.js';
+import { compileJavaQuery } from './java-language.js';
+import { typeText } from './type-text.js';
+
+/**
+ * Pass 1 of the Java index: one query over the tree (the traversal runs in C), then one walk over the
+ * captures in document order, keeping a stack of enclosing types and one of visible local variables.
+ */
+const BASE_PATTERNS = `
+(package_declaration [(identifier) (scoped_identifier)] @package)
+(import_declaration) @import
+[(class_declaration) (interface_declaration) (enum_declaration) (record_declaration) (annotation_type_declaration)] @type
+(object_creation_expression) @new
+[(method_declaration) (constructor_declaration)] @method
+[(field_declaration) (constant_declaration)] @field
+(local_variable_declaration) @local
+[(formal_parameter) (spread_parameter) (catch_formal_parameter)] @param
+(enhanced_for_statement) @foreach
+(resource) @resource
+(lambda_expression parameters: (identifier) @lambda-param)
+(lambda_expression parameters: (inferred_parameters (identifier) @lambda-param))
+(method_invocation) @call
+(field_access) @field-access
+[(marker_annotation) (annotation)] @annotation
+`;
+/** Also captures bare identifiers: only needed in files with static imports of fields. */
+const WITH_IDENTIFIERS = `${BASE_PATTERNS}\n(identifier) @identifier`;
+
+interface TypeFrame {
+  fqn: string;
+  start: number;
+  end: number;
+  anonymousCount: { n: number };
+}
+
+interface LocalVar {
+  name: string;
+  expr: Expr;
+  scopeEnd: number;
+}
+
+let parser: Parser | undefined;
+
+function getParser(): Parser {
+  if (!parser) {
+    parser = new Parser();
+    parser.setLanguage(Java);
+  }
+  return parser;
+}
+
+/** Extracts the facts of one Java source text. Never throws on bad syntax: problems are returned. */
+export function extractJavaFacts(text: string, queries: readonly string[] = []): JavaFileFacts {
+  // Trees over 32 KiB need an explicit buffer size in some tree-sitter versions; give room for huge files.
+  const tree = getParser().parse(text, undefined, { bufferSize: Math.max(32 * 1024, text.length * 2 + 1) });
+  const root = tree.rootNode;
+  const facts: JavaFileFacts = {
+    package: '',
+    imports: [],
+    types: [],
+    methods: [],
+    fields: [],
+    refs: [],
+    annotations: [],
+    queryHits: {},
+    problems: root.hasError ? findSyntaxProblems(root) : [],
+    lines: countLines(text),
+  };
+
+  // Imports come first in a Java file; collect them before the walk so that bare names can be told apart.
+  const staticNames = new Set<string>();
+  let staticOnDemand = false;
+  for (const node of root.namedChildren) {
+    if (node.type === 'package_declaration') {
+      const name = node.namedChildren.find((c) => c.type === 'identifier' || c.type === 'scoped_identifier');
+      if (name) facts.package = name.text;
+    } else if (node.type === 'import_declaration') {
+      const imp = readImport(node);
+      if (!imp) continue;
+      facts.imports.push(imp);
+      if (imp.isStatic && imp.onDemand) staticOnDemand = true;
+      else if (imp.isStatic) staticNames.add(imp.name.slice(imp.name.lastIndexOf('.') + 1));
+    }
+  }
+
+  const query = compileJavaQuery(staticNames.size > 0 || staticOnDemand ? WITH_IDENTIFIERS : BASE_PATTERNS);
+  const types: TypeFrame[] = [];
+  const locals: LocalVar[] = [];
+  const topLevelAnonymous = { n: 0 };
+
+  const scopeAt = (offset: number): TypeFrame | undefined => {
+    for (let i = types.length - 1; i >= 0; i--) {
+      const frame = types[i];
+      if (frame && frame.start <= offset && offset < frame.end) return frame;
+    }
+    return undefined;
+  };
+  const lookupLocal = (name: string): LocalVar | undefined => {
+    for (let i = locals.length - 1; i >= 0; i--) if (locals[i]?.name === name) return locals[i];
+    return undefined;
+  };
+  const exprOf = (node: SyntaxNode | null): Expr => toExpr(node, lookupLocal);
+  const pushLocal = (name: string | undefined, expr: Expr, scope: SyntaxNode | null) => {
+    if (name && scope) locals.push({ name, expr, scopeEnd: scope.endIndex });
+  };
+
+  for (const { name: capture, node } of query.captures(root)) {
+    const at = node.startIndex;
+    while (types.length > 0 && (types[types.length - 1]?.end ?? 0) <= at) types.pop();
+    while (locals.length > 0 && (locals[locals.length - 1]?.scopeEnd ?? 0) <= at) locals.pop();
+    const scope = scopeAt(at)?.fqn ?? '';
+
+    switch (capture) {
+      case 'type': {
+        const fact = readTypeDeclaration(node, scope || facts.package, scope !== '');
+        if (!fact) break;
+        facts.types.push(fact);
+        types.push({ fqn: fact.fqn, start: fact.start, end: fact.end, anonymousCount: { n: 0 } });
+        break;
+      }
+      case 'new': {
+        const typeNode = node.childForFieldName('type');
+        if (!typeNode) break;
+        const created = typeText(typeNode);
+        facts.refs.push({
+          kind: 'new',
+          name: created,
+          recv: { k: 'implicit' },
+          args: argumentsOf(node, exprOf),
+          range: rangeFrom(newKeywordPosition(node), node),
+          scope,
+        });
+        const body = node.namedChildren.find((c) => c.type === 'class_body');
+        if (body) {
+          const frame = scopeAt(at);
+          const counter = frame?.anonymousCount ?? topLevelAnonymous;
+          counter.n += 1;
+          const fqn = `${frame?.fqn ?? facts.package}$${counter.n}`;
+          facts.types.push({
+            fqn,
+            name: '',
+            kind: 'anonymous',
+            ...(scope ? { outer: scope } : {}),
+            supers: [{ name: created, pos: positionOf(typeNode), isClass: true }],
+            deprecated: false,
+            pos: positionOf(typeNode),
+            start: body.startIndex,
+            end: body.endIndex,
+          });
+          types.push({ fqn, start: body.startIndex, end: body.endIndex, anonymousCount: counter });
+        }
+        break;
+      }
+      case 'method': {
+        const fact = readMethod(node, scope);
+        if (fact) facts.methods.push(fact);
+        break;
+      }
+      case 'field':
+        facts.fields.push(...readFields(node, scope));
+        break;
+      case 'local': {
+        const declared = node.childForFieldName('type');
+        for (const declarator of declaratorsOf(node)) {
+          const name = declarator.childForFieldName('name')?.text;
+          const dims = declarator.childForFieldName('dimensions') ? '[]' : '';
+          const typeName = declared ? typeText(declared) : 'var';
+          const expr: Expr =
+            typeName === 'var' ? exprOf(declarator.childForFieldName('value')) : { k: 'value', type: typeName + dims };
+          pushLocal(name, expr, node.parent);
+        }
+        break;
+      }
+      case 'param': {
+        const typeNode = node.type === 'spread_parameter' ? node.namedChildren[0] : node.childForFieldName('type');
+        const catchType = node.type === 'catch_formal_parameter' ? node.namedChildren.find((c) => c.type === 'catch_type') : undefined;
+        const nameNode =
+          node.type === 'spread_parameter'
+            ? node.namedChildren.find((c) => c.type === 'variable_declarator')?.childForFieldName('name')
+            : node.childForFieldName('name');
+        const written = catchType?.namedChildren[0] ?? typeNode;
+        const type = written ? typeText(written) + (node.type === 'spread_parameter' ? '[]' : '') : undefined;
+        const scopeNode = node.type === 'catch_formal_parameter' ? node.parent : node.parent?.parent ?? null;
+        pushLocal(nameNode?.text, type ? { k: 'value', type } : { k: 'unknown' }, scopeNode);
+        break;
+      }
+      case 'foreach': {
+        const typeNode = node.childForFieldName('type');
+        const name = node.childForFieldName('name')?.text;
+        const type = typeNode ? typeText(typeNode) : 'var';
+        pushLocal(name, type === 'var' ? { k: 'unknown' } : { k: 'value', type }, node);
+        break;
+      }
+      case 'resource': {
+        const typeNode = node.childForFieldName('type');
+        const name = node.childForFieldName('name')?.text;
+        if (typeNode && name) pushLocal(name, { k: 'value', type: typeText(typeNode) }, node.parent?.parent ?? null);
+        break;
+      }
+      case 'lambda-param': {
+        const lambda = node.parent?.type === 'lambda_expression' ? node.parent : node.parent?.parent ?? null;
+        pushLocal(node.text, { k: 'unknown' }, lambda);
+        break;
+      }
+      case 'call': {
+        const nameNode = node.childForFieldName('name');
+        if (!nameNode) break;
+        const object = node.childForFieldName('object');
+        facts.refs.push({
+          kind: 'call',
+          name: nameNode.text,
+          recv: object ? exprOf(object) : { k: 'implicit' },
+          args: argumentsOf(node, exprOf),
+          range: rangeFrom(positionOf(nameNode), node),
+          scope,
+        });
+        break;
+      }
+      case 'field-access': {
+        const field = node.childForFieldName('field');
+        const object = node.childForFieldName('object');
+        if (!field || !object) break;
+        facts.refs.push({ kind: 'member', name: field.text, recv: exprOf(object), args: [], range: rangeFrom(positionOf(field), node), scope });
+        break;
+      }
+      case 'identifier': {
+        const name = node.text;
+        const wanted = staticNames.has(name) || (staticOnDemand && /^[A-Z][A-Z0-9_]*$/.test(name));
+        if (!wanted || lookupLocal(name) || !isBareExpression(node)) break;
+        facts.refs.push({ kind: 'member', name, recv: { k: 'implicit' }, args: [], range: rangeFrom(positionOf(node), node), scope });
+        break;
+      }
+      case 'annotation':
+        facts.annotations.push(readAnnotation(node, scope));
+        break;
+      default:
+        break;
+    }
+  }
+
+  for (const source of queries) facts.queryHits[source] = runRawQuery(source, root);
+  return facts;
+}
+
+function readImport(node: SyntaxNode): JavaImport | undefined {
+  const name = node.namedChildren.find((c) => c.type === 'scoped_identifier' || c.type === 'identifier');
+  if (!name) return undefined;
+  return {
+    name: name.text.replace(/\s+/g, ''),
+    isStatic: node.children.some((c) => c.type === 'static'),
+    onDemand: node.namedChildren.some((c) => c.type === 'asterisk'),
+    range: rangeOf(node),
+  };
+}
+
+function readTypeDeclaration(node: SyntaxNode, container: string, nested: boolean): JavaTypeFact | undefined {
+  const nameNode = node.childForFieldName('name');
+  const body = node.childForFieldName('body');
+  if (!nameNode) return undefined;
+  const kind = TYPE_KINDS[node.type] ?? 'class';
+  const supers: JavaTypeFact['supers'] = [];
+  const superclass = node.childForFieldName('superclass');
+  const superType = superclass?.namedChildren[0];
+  if (superType) supers.push({ name: typeText(superType), pos: positionOf(superType), isClass: true });
+  const interfaceList =
+    node.childForFieldName('interfaces') ?? node.namedChildren.find((c) => c.type === 'extends_interfaces');
+  const typeList = interfaceList?.namedChildren.find((c) => c.type === 'type_list');
+  for (const t of typeList?.namedChildren ?? []) supers.push({ name: typeText(t), pos: positionOf(t), isClass: false });
+  const fqn = container ? `${container}.${nameNode.text}` : nameNode.text;
+  return {
+    fqn,
+    name: nameNode.text,
+    kind,
+    ...(nested ? { outer: container } : {}),
+    supers,
+    deprecated: isDeprecated(node),
+    pos: positionOf(nameNode),
+    start: (body ?? node).startIndex,
+    end: (body ?? node).endIndex,
+  };
+}
+
+const TYPE_KINDS: Record<string, JavaTypeFact['kind']> = {
+  class_declaration: 'class',
+  interface_declaration: 'interface',
+  enum_declaration: 'enum',
+  record_declaration: 'record',
+  annotation_type_declaration: 'annotation',
+};
+
+function readMethod(node: SyntaxNode, owner: string): JavaMethodFact | undefined {
+  const nameNode = node.childForFieldName('name');
+  if (!nameNode) return undefined;
+  const params: string[] = [];
+  let varargs = false;
+  for (const p of node.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (p.type === 'formal_parameter') {
+      const t = p.childForFieldName('type');
+      params.push(t ? typeText(t) : '?');
+    } else if (p.type === 'spread_parameter') {
+      varargs = true;
+      const t = p.namedChildren.find((c) => c.type !== 'modifiers');
+      params.push(t ? `${typeText(t)}[]` : '?');
+    }
+  }
+  const isConstructor = node.type === 'constructor_declaration';
+  const returnType = node.childForFieldName('type');
+  return {
+    owner,
+    name: nameNode.text,
+    params,
+    varargs,
+    returns: isConstructor ? null : returnType ? typeText(returnType) : 'void',
+    isConstructor,
+    isStatic: hasModifier(node, 'static'),
+    deprecated: isDeprecated(node),
+    pos: positionOf(nameNode),
+  };
+}
+
+function readFields(node: SyntaxNode, owner: string): JavaFieldFact[] {
+  const typeNode = node.childForFieldName('type');
+  const type = typeNode ? typeText(typeNode) : '?';
+  const deprecated = isDeprecated(node);
+  const isStatic = hasModifier(node, 'static') || node.type === 'constant_declaration';
+  return declaratorsOf(node).flatMap((d) => {
+    const nameNode = d.childForFieldName('name');
+    if (!nameNode) return [];
+    const dims = d.childForFieldName('dimensions') ? '[]' : '';
+    return [{ owner, name: nameNode.text, type: type + dims, isStatic, deprecated, pos: positionOf(nameNode) }];
+  });
+}
+
+function readAnnotation(node: SyntaxNode, scope: string): JavaAnnotationFact {
+  const name = node.childForFieldName('name');
+  const args = node.childForFieldName('arguments');
+  const attributes: string[] = [];
+  for (const arg of args?.namedChildren ?? []) {
+    if (arg.type === 'element_value_pair') {
+      const key = arg.childForFieldName('key');
+      if (key) attributes.push(key.text);
+    } else {
+      attributes.push('value');
+    }
+  }
+  return { name: name ? name.text.replace(/\s+/g, '') : '', attributes, range: rangeOf(node), scope };
+}
+
+function declaratorsOf(node: SyntaxNode): SyntaxNode[] {
+  return node.namedChildren.filter((c) => c.type === 'variable_declarator');
+}
+
+function modifiersOf(node: SyntaxNode): SyntaxNode | undefined {
+  const first = node.namedChildren[0];
+  return first?.type === 'modifiers' ? first : undefined;
+}
+
+function hasModifier(node: SyntaxNode, keyword: string): boolean {
+  return modifiersOf(node)?.children.some((c) => c.type === keyword) ?? false;
+}
+
+/** `@Deprecated` on the declaration, or a `@deprecated` tag in the Javadoc right before it. */
+function isDeprecated(node: SyntaxNode): boolean {
+  const modifiers = modifiersOf(node);
+  if (modifiers) {
+    for (const m of modifiers.namedChildren) {
+      if (m.type !== 'marker_annotation' && m.type !== 'annotation') continue;
+      const name = m.childForFieldName('name')?.text;
+      if (name === 'Deprecated' || name === 'java.lang.Deprecated') return true;
+    }
+  }
+  let previous = node.previousSibling;
+  while (previous?.type === 'line_comment') previous = previous.previousSibling;
+  return previous?.type === 'block_comment' && previous.text.startsWith('/**') && /@deprecated\b/.test(previous.text);
+}
+
+function argumentsOf(node: SyntaxNode, exprOf: (n: SyntaxNode | null) => Expr): Expr[] {
+  const args = node.childForFieldName('arguments');
+  if (!args) return [];
+  return args.namedChildren.filter((c) => !c.type.endsWith('comment')).map((c) => exprOf(c));
+}
+
+/** Identifiers that stand for a value (not a declaration's name, a method name, a label or part of a qualified name). */
+function isBareExpression(node: SyntaxNode): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  switch (parent.type) {
+    case 'method_invocation':
+      return parent.childForFieldName('object')?.id === node.id;
+    case 'field_access':
+      return parent.childForFieldName('object')?.id === node.id;
+    case 'variable_declarator':
+      return parent.childForFieldName('value')?.id === node.id;
+    case 'element_value_pair':
+      return parent.childForFieldName('value')?.id === node.id;
+    case 'assignment_expression':
+    case 'argument_list':
+    case 'binary_expression':
+    case 'unary_expression':
+    case 'parenthesized_expression':
+    case 'ternary_expression':
+    case 'return_statement':
+    case 'array_access':
+    case 'array_initializer':
+    case 'cast_expression':
+    case 'switch_label':
+    case 'expression_statement':
+    case 'annotation_argument_list':
+      return true;
+    default:
+      return false;
+  }
+}
+
+const NUMERIC_LITERALS: Record<string, (text: string) => string> = {
+  decimal_integer_literal: (t) => (/[lL]$/.test(t) ? 'long' : 'int'),
+  hex_integer_literal: (t) => (/[lL]$/.test(t) ? 'long' : 'int'),
+  octal_integer_literal: (t) => (/[lL]$/.test(t) ? 'long' : 'int'),
+  binary_integer_literal: (t) => (/[lL]$/.test(t) ? 'long' : 'int'),
+  decimal_floating_point_literal: (t) => (/[fF]$/.test(t) ? 'float' : 'double'),
+  hex_floating_point_literal: (t) => (/[fF]$/.test(t) ? 'float' : 'double'),
+};
+
+const NUMERIC_RANK = ['byte', 'short', 'char', 'int', 'long', 'float', 'double'];
+
+/** The syntactic shape of an expression (see Expr). Locals are looked up now, everything else later. */
+function toExpr(node: SyntaxNode | null, lookupLocal: (name: string) => LocalVar | undefined): Expr {
+  if (!node) return { k: 'unknown' };
+  const recurse = (n: SyntaxNode | null) => toExpr(n, lookupLocal);
+  switch (node.type) {
+    case 'identifier':
+      return lookupLocal(node.text)?.expr ?? { k: 'name', name: node.text };
+    case 'field_access': {
+      const object = node.childForFieldName('object');
+      const field = node.childForFieldName('field')?.text ?? '';
+      const recv = recurse(object);
+      if (recv.k === 'name') return { k: 'name', name: `${recv.name}.${field}` };
+      return { k: 'field', recv, name: field };
+    }
+    case 'scoped_identifier':
+      return { k: 'name', name: node.text.replace(/\s+/g, '') };
+    case 'method_invocation': {
+      const object = node.childForFieldName('object');
+      const args = node.childForFieldName('arguments');
+      return {
+        k: 'call',
+        recv: object ? recurse(object) : { k: 'implicit' },
+        name: node.childForFieldName('name')?.text ?? '',
+        argc: args?.namedChildren.filter((c) => !c.type.endsWith('comment')).length ?? 0,
+      };
+    }
+    case 'object_creation_expression':
+    case 'cast_expression': {
+      const t = node.childForFieldName('type');
+      return t ? { k: 'value', type: typeText(t) } : { k: 'unknown' };
+    }
+    case 'array_creation_expression': {
+      const t = node.childForFieldName('type');
+      const dims = node.namedChildren.filter((c) => c.type === 'dimensions_expr' || c.type === 'dimensions').length;
+      return t ? { k: 'value', type: typeText(t) + '[]'.repeat(Math.max(1, dims)) } : { k: 'unknown' };
+    }
+    case 'this':
+      return { k: 'this' };
+    case 'super':
+      return { k: 'super' };
+    case 'parenthesized_expression':
+      return recurse(node.namedChildren[0] ?? null);
+    case 'string_literal':
+    case 'text_block':
+      return { k: 'value', type: 'String' };
+    case 'character_literal':
+      return { k: 'value', type: 'char' };
+    case 'true':
+    case 'false':
+      return { k: 'value', type: 'boolean' };
+    case 'null_literal':
+      return { k: 'value', type: 'null' };
+    case 'class_literal':
+      return { k: 'value', type: 'Class' };
+    case 'unary_expression': {
+      const operand = recurse(node.childForFieldName('operand'));
+      if (node.childForFieldName('operator')?.text === '!') return { k: 'value', type: 'boolean' };
+      return operand;
+    }
+    case 'binary_expression':
+      return binaryExpr(node, recurse);
+    case 'ternary_expression':
+      return recurse(node.childForFieldName('consequence'));
+    case 'array_access': {
+      const array = recurse(node.childForFieldName('array'));
+      return array.k === 'value' && array.type.endsWith('[]') ? { k: 'value', type: array.type.slice(0, -2) } : { k: 'unknown' };
+    }
+    case 'assignment_expression':
+      return recurse(node.childForFieldName('right'));
+    default: {
+      const literal = NUMERIC_LITERALS[node.type];
+      return literal ? { k: 'value', type: literal(node.text) } : { k: 'unknown' };
+    }
+  }
+}
+
+function binaryExpr(node: SyntaxNode, recurse: (n: SyntaxNode | null) => Expr): Expr {
+  const operator = node.childForFieldName('operator')?.text ?? '';
+  if (['==', '!=', '<', '>', '<=', '>=', '&&', '||', 'instanceof'].includes(operator)) return { k: 'value', type: 'boolean' };
+  const left = recurse(node.childForFieldName('left'));
+  const right = recurse(node.childForFieldName('right'));
+  const isString = (e: Expr) => e.k === 'value' && (e.type === 'String' || e.type === 'java.lang.String');
+  if (operator === '+' && (isString(left) || isString(right))) return { k: 'value', type: 'String' };
+  if (left.k === 'value' && right.k === 'value') {
+    const a = NUMERIC_RANK.indexOf(left.type);
+    const b = NUMERIC_RANK.indexOf(right.type);
+    if (a >= 0 && b >= 0) return { k: 'value', type: NUMERIC_RANK[Math.max(a, b, 3)] ?? 'int' };
+  }
+  return { k: 'unknown' };
+}
+
+function runRawQuery(source: string, root: SyntaxNode): Range[] {
+  const query = compileJavaQuery(source);
+  const hits: Range[] = [];
+  for (const match of query.matches(root)) {
+    const capture = match.captures.find((c) => c.name === 'match') ?? match.captures[0];
+    if (capture) hits.push(rangeOf(capture.node));
+  }
+  return hits;
+}
+
+function newKeywordPosition(node: SyntaxNode): Position {
+  const keyword = node.children.find((c) => c.type === 'new');
+  return positionOf(keyword ?? node);
+}
+
+function positionOf(node: SyntaxNode): Position {
+  return { line: node.startPosition.row + 1, column: node.startPosition.column + 1, offset: node.startIndex };
+}
+
+function rangeOf(node: SyntaxNode): Range {
+  return { start: positionOf(node), end: { line: node.endPosition.row + 1, column: node.endPosition.column + 1, offset: node.endIndex } };
+}
+
+function rangeFrom(start: Position, node: SyntaxNode): Range {
+  return { start, end: rangeOf(node).end };
+}

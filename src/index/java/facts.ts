@@ -1,0 +1,103 @@
+import type { FileProblem, Position, Range } from '../../core/types.js';
+
+/**
+ * What one Java file says, as far as its own syntax tells (pass 1 of the Java index). Type names are
+ * still as written (`Date`, `java.util.Date`, `Map.Entry`); link-java.ts resolves them against the
+ * whole project. Plain data: cacheable by content hash, transferable between threads.
+ */
+export interface JavaFileFacts {
+  package: string;
+  imports: JavaImport[];
+  types: JavaTypeFact[];
+  methods: JavaMethodFact[];
+  fields: JavaFieldFact[];
+  refs: JavaRefFact[];
+  annotations: JavaAnnotationFact[];
+  /** Hits of raw tree-sitter queries, by query source: the range of each `@match` capture. */
+  queryHits: Record<string, Range[]>;
+  problems: Omit<FileProblem, 'path'>[];
+  lines: number;
+}
+
+export interface JavaImport {
+  /** Imported name without `.*`: `java.util.Date`, `java.util` (on demand), `org.junit.Assert.assertEquals` (static). */
+  name: string;
+  isStatic: boolean;
+  onDemand: boolean;
+  /** The whole declaration, from `import` to `;`. */
+  range: Range;
+}
+
+export interface JavaTypeFact {
+  /** Canonical name: package + enclosing type names (`com.acme.Outer.Inner`); anonymous classes get `Outer$1`. */
+  fqn: string;
+  name: string;
+  kind: 'class' | 'interface' | 'enum' | 'record' | 'annotation' | 'anonymous';
+  /** The type this one is nested in, if any. */
+  outer?: string;
+  /** Supertypes as written, each with the position of its name. For an anonymous class: the created type. */
+  supers: Array<{ name: string; pos: Position; isClass: boolean }>;
+  deprecated: boolean;
+  pos: Position;
+  /** Body range, for mapping positions to their enclosing type. */
+  start: number;
+  end: number;
+}
+
+export interface JavaMethodFact {
+  owner: string;
+  name: string;
+  /** Parameter types as written; `...` varargs noted. */
+  params: string[];
+  varargs: boolean;
+  /** Return type as written; null for constructors. */
+  returns: string | null;
+  isConstructor: boolean;
+  isStatic: boolean;
+  deprecated: boolean;
+  pos: Position;
+}
+
+export interface JavaFieldFact {
+  owner: string;
+  name: string;
+  type: string;
+  isStatic: boolean;
+  deprecated: boolean;
+  pos: Position;
+}
+
+/**
+ * The syntactic shape of an expression, enough to infer its static type later.
+ * - `name`: an identifier or dotted name that is not a local variable: a field, a type, or a package-qualified type.
+ * - `value`: something of a type written in the code (a declared local, a literal, `new X()`, a cast).
+ */
+export type Expr =
+  | { k: 'name'; name: string }
+  | { k: 'value'; type: string }
+  | { k: 'call'; recv: Expr; name: string; argc: number }
+  | { k: 'field'; recv: Expr; name: string }
+  | { k: 'this' }
+  | { k: 'super' }
+  | { k: 'implicit' }
+  | { k: 'unknown' };
+
+export interface JavaRefFact {
+  kind: 'new' | 'call' | 'member';
+  /** Method or field name; for `new`, the created type as written. */
+  name: string;
+  /** Receiver (call, member); `implicit` for an unqualified call or a bare statically imported name. */
+  recv: Expr;
+  args: Expr[];
+  /** From where a finding points (`new` keyword, method name, field name) to the end of the expression. */
+  range: Range;
+  /** Innermost enclosing type (canonical name), '' at top level. */
+  scope: string;
+}
+
+export interface JavaAnnotationFact {
+  name: string;
+  attributes: string[];
+  range: Range;
+  scope: string;
+}

@@ -1,0 +1,40 @@
+import type { SyntaxNode } from 'tree-sitter';
+import type { FileProblem } from '../../core/types.js';
+
+const MAX_PROBLEMS = 20;
+
+/** Where tree-sitter had to recover: ERROR nodes and MISSING tokens (only called when the tree has errors). */
+export function findSyntaxProblems(root: SyntaxNode): Omit<FileProblem, 'path'>[] {
+  const problems: Omit<FileProblem, 'path'>[] = [];
+  const cursor = root.walk();
+  let descend = true;
+  for (;;) {
+    const node = cursor.currentNode;
+    const isError = node.type === 'ERROR';
+    if (isError || node.isMissing) {
+      const where = { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
+      const message = node.isMissing
+        ? `missing ${node.type}`
+        : `unexpected ${JSON.stringify(firstLine(node.text))}`;
+      problems.push({ kind: 'syntax-error', ...where, message });
+      if (problems.length >= MAX_PROBLEMS) break;
+    }
+    descend = !isError && node.hasError;
+    if (descend && cursor.gotoFirstChild()) continue;
+    if (cursor.gotoNextSibling()) continue;
+    let climbed = false;
+    while (cursor.gotoParent()) {
+      if (cursor.gotoNextSibling()) {
+        climbed = true;
+        break;
+      }
+    }
+    if (!climbed) break;
+  }
+  return problems;
+}
+
+function firstLine(text: string): string {
+  const line = text.split(/\r?\n/, 1)[0] ?? '';
+  return line.length > 40 ? `${line.slice(0, 40)}…` : line;
+}

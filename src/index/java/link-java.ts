@@ -1,0 +1,91 @@
+import type { Position, Range } from '../../core/types.js';
+import type { JavaFileFacts } from './facts.js';
+import { JavaResolver, type TypeRef } from './java-resolver.js';
+import type { JavaUse, LinkedJavaFile, LinkedSupertype } from './linked.js';
+
+/**
+ * Pass 2 of the Java index: resolves every file's uses against the whole project. Deterministic,
+ * in memory, no I/O.
+ */
+export function linkJava(files: ReadonlyArray<{ path: string; facts: JavaFileFacts }>): LinkedJavaFile[] {
+  const resolver = new JavaResolver(files.map((f) => f.facts));
+  return files.map(({ path, facts }) => linkFile(path, facts, resolver));
+}
+
+function linkFile(path: string, facts: JavaFileFacts, resolver: JavaResolver): LinkedJavaFile {
+  const topLevel = (scope: string) => (scope ? resolver.topLevelOf(scope) : '');
+  const uses: JavaUse[] = facts.refs.map((ref) => {
+    const args = ref.args.map((a) => resolver.typeOf(a, facts, ref.scope));
+    const base = { kind: ref.kind, args, range: ref.range, topLevel: topLevel(ref.scope) };
+    if (ref.kind === 'new') {
+      const created = resolver.resolveType(ref.name, facts, ref.scope);
+      const simple = ref.name.slice(ref.name.lastIndexOf('.') + 1);
+      const projectType = created?.names.find((n) => resolver.isProjectType(n));
+      let decl: JavaUse['decl'];
+      if (projectType) {
+        const typeDeprecated = resolver.typeFact(projectType)?.deprecated ?? false;
+        const ctors = resolver.constructorsOf(projectType, ref.args.length);
+        const ctorDeprecated = ctors.length > 0 && ctors.every((c) => c.deprecated);
+        decl = { owner: projectType, deprecated: typeDeprecated || ctorDeprecated, topLevel: resolver.topLevelOf(projectType) };
+      }
+      return { ...base, name: simple, ...(created ? { owner: withClosure(created, resolver, false) } : {}), ...(decl ? { decl } : {}) };
+    }
+    const binding = resolver.bindMember(ref.kind, ref.recv, ref.name, ref.args.length, facts, ref.scope);
+    return {
+      ...base,
+      name: ref.name,
+      ...(binding.owner ? { owner: withClosure(binding.owner, resolver, true) } : {}),
+      ...(binding.decl ? { decl: { ...binding.decl, topLevel: resolver.topLevelOf(binding.decl.owner) } } : {}),
+    };
+  });
+
+  const supertypeUses: LinkedSupertype[] = facts.types.flatMap((t) =>
+    t.kind === 'anonymous'
+      ? []
+      : t.supers.map((s) => {
+          const type = resolver.resolveType(s.name, facts, t.outer ?? '');
+          const project = type?.names.find((n) => resolver.isProjectType(n));
+          const deprecated = project ? (resolver.typeFact(project)?.deprecated ?? false) : false;
+          return {
+            subtype: t.fqn,
+            ...(type ? { type } : {}),
+            deprecated,
+            ...(project ? { declTopLevel: resolver.topLevelOf(project) } : {}),
+            topLevel: resolver.topLevelOf(t.fqn),
+            range: nameRange(s.pos, s.name),
+          };
+        }),
+  );
+
+  return {
+    path,
+    package: facts.package,
+    imports: facts.imports,
+    uses,
+    annotations: facts.annotations.map((a) => {
+      const type = resolver.resolveType(a.name, facts, a.scope);
+      return { ...(type ? { type } : {}), attributes: a.attributes, range: a.range };
+    }),
+    supertypeUses,
+    methods: facts.methods
+      .filter((m) => !m.isConstructor)
+      .map((m) => ({
+        owner: m.owner,
+        name: m.name,
+        params: m.params.length,
+        ownerClosure: Object.fromEntries(resolver.gradedClosure([m.owner])),
+        grade: 'exact' as const,
+        range: nameRange(m.pos, m.name),
+      })),
+    queryHits: facts.queryHits,
+  };
+}
+
+function withClosure(ref: TypeRef, resolver: JavaResolver, inherit: boolean) {
+  const closure = inherit ? Object.fromEntries(resolver.gradedClosure(ref.names)) : Object.fromEntries(ref.names.map((n) => [n, 'exact' as const]));
+  return { names: ref.names, closure, grade: ref.grade };
+}
+
+function nameRange(pos: Position, name: string): Range {
+  return { start: pos, end: { line: pos.line, column: pos.column + name.length, offset: pos.offset + name.length } };
+}

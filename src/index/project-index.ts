@@ -1,0 +1,27 @@
+import type { FileProblem, Language, SkippedFile } from '../core/types.js';
+import type { LineEnding } from './detect-line-ending.js';
+import type { LinkedJavaFile } from './java/linked.js';
+
+/** A file that was read and parsed (perhaps with syntax errors, see `problems`). */
+export interface IndexedFile {
+  path: string;
+  language: Language;
+  lines: number;
+  bytes: number;
+  encoding: string;
+  bom: boolean;
+  lineEnding: LineEnding;
+}
+
+/** The index stage's output: what the tree contains, resolved as far as syntax allows. Plain data. */
+export interface ProjectIndex {
+  /** Absolute path of the scanned root. */
+  root: string;
+  files: IndexedFile[];
+  skipped: SkippedFile[];
+  /** How many matching files .gitignore excluded. */
+  gitignored: number;
+  problems: FileProblem[];
+  java: LinkedJavaFile[];
+  timings: { discoverMs: number; parseMs: number; linkMs: number };
+}

@@ -1,0 +1,46 @@
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { decodeSource } from './decode-source.js';
+import type { DecodeResult } from './decode-source.js';
+
+export type ReadResult = DecodeResult;
+
+/**
+ * Reads and decodes one source file (see decodeSource). File-system problems — missing, a directory,
+ * no permission, a FIFO or device — come back as `{ ok: false, reason: 'unreadable' }` with the error
+ * code in `detail`; this never throws for a bad file.
+ */
+export async function readSource(absPath: string): Promise<ReadResult> {
+  const bytes = await readRegularFile(absPath);
+  return Buffer.isBuffer(bytes) ? decodeSource(bytes) : bytes;
+}
+
+async function readRegularFile(absPath: string): Promise<Buffer | ReadResult> {
+  try {
+    // O_NONBLOCK: opening a FIFO must not wait for a writer (and hang the run); no effect on regular files.
+    const handle = await open(absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+      const stats = await handle.stat();
+      if (stats.isDirectory()) return unreadable('EISDIR: is a directory');
+      if (!stats.isFile()) return unreadable('not a regular file (FIFO, socket or device)');
+      return await handle.readFile();
+    } finally {
+      await handle.close().catch(() => undefined);
+    }
+  } catch (error) {
+    return unreadable(describeError(error));
+  }
+}
+
+function unreadable(detail: string): ReadResult {
+  return { ok: false, reason: 'unreadable', detail };
+}
+
+/** `EACCES: permission denied` — Node's message without the path, which the caller already knows. */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+  const message = error.message.replace(/, \w+ '.*'$/s, '');
+  if (code === undefined || message.startsWith(code)) return message;
+  return `${code}: ${message}`;
+}

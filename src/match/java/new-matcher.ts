@@ -1,0 +1,25 @@
+import { weakest } from '../../index/java/index.js';
+import type { Hit } from '../hit.js';
+import type { JavaMatcher } from './java-matcher.js';
+import { matchArgs } from './match-args.js';
+
+/** `new: java.lang.Integer` or `{ type, args }`: object creations of exactly that type. */
+export const newMatcher: JavaMatcher<'new'> = {
+  kind: 'new',
+  match(file, options) {
+    const specs = options.map((o) => (typeof o === 'string' ? { type: o, args: undefined } : o));
+    const hits: Hit[] = [];
+    for (const use of file.uses) {
+      if (use.kind !== 'new' || !use.owner) continue;
+      const owner = use.owner;
+      for (const spec of specs) {
+        if (!owner.names.includes(spec.type)) continue;
+        const argGrade = matchArgs(spec.args, use.args);
+        if (argGrade === false) continue;
+        hits.push({ range: use.range, symbol: `${spec.type}#<init>`, resolution: weakest(owner.grade, argGrade) });
+        break;
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,25 @@
+import type { Finding } from '../core/types.js';
+import { hash } from '../core/hash.js';
+import type { Match } from './match.js';
+
+/** A finding spanning many lines (an anonymous class) shows its first few. */
+const MAX_SNIPPET_LINES = 5;
+
+/**
+ * Completes matches with their snippet and a stable fingerprint. The fingerprint hashes the rule, the
+ * file, the trimmed text of the line and which occurrence of that line it is, not the line number, so
+ * it survives edits elsewhere in the file (what SARIF's partialFingerprints are for).
+ */
+export function toFindings(matches: readonly Match[], linesOf: (file: string) => readonly string[]): Finding[] {
+  const seen = new Map<string, number>();
+  return matches.map((m) => {
+    const lines = linesOf(m.file);
+    const lastLine = Math.min(m.range.end.line, m.range.start.line + MAX_SNIPPET_LINES - 1);
+    const snippet = lines.slice(m.range.start.line - 1, lastLine).join('\n');
+    const lineText = (lines[m.range.start.line - 1] ?? '').trim();
+    const key = `${m.ruleId}\0${m.file}\0${lineText}`;
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    return { id: hash(m.ruleId, m.file, lineText, String(occurrence)), ...m, snippet };
+  });
+}

@@ -1,0 +1,3 @@
+export { loadRecipe } from './load-recipe.js';
+export { recipeJsonSchema } from './recipe-json-schema.js';
+export type { Recipe, Rule } from './types.js';

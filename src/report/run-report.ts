@@ -1,0 +1,50 @@
+import type { FileProblem, Finding, Language, Resolution, Severity, SkippedFile } from '../core/types.js';
+
+/** Everything a run found and did: the content of report.json, and the source of every other output. */
+export interface RunReport {
+  schemaVersion: 1;
+  tool: { name: 'refactor'; version: string };
+  runId: string;
+  recipe: { name: string; file: string; description?: string };
+  /** Absolute path of the scanned root. */
+  root: string;
+  startedAt: string;
+  finishedAt: string;
+  stats: RunStats;
+  rules: RuleSummary[];
+  summary: {
+    findings: number;
+    /** Remediation estimate: the sum of the rules' `effort` over all findings. */
+    debtMinutes: number;
+    bySeverity: Record<Severity, number>;
+    byResolution: Record<Resolution, number>;
+  };
+  findings: Finding[];
+}
+
+export interface RunStats {
+  filesScanned: number;
+  filesSkipped: number;
+  filesWithErrors: number;
+  gitignored: number;
+  lines: number;
+  bytes: number;
+  byLanguage: Partial<Record<Language, { files: number; lines: number }>>;
+  /** Files not indexed, each with its reason. */
+  skipped: SkippedFile[];
+  /** Files indexed despite problems (syntax errors), with where. */
+  problems: FileProblem[];
+  /** Non-UTF-8 files that were decoded (path → encoding), so nobody wonders whether they were read right. */
+  legacyEncodings: Record<string, string>;
+  timings: { discoverMs: number; parseMs: number; linkMs: number; matchMs: number; totalMs: number };
+}
+
+export interface RuleSummary {
+  id: string;
+  language: Language;
+  message: string;
+  note?: string;
+  severity: Severity;
+  effortMinutes: number;
+  findings: number;
+}

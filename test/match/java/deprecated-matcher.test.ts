@@ -1,0 +1,33 @@
+import { testJavaMatcher } from './java-rule-tester.js';
+
+const LEGACY = {
+  'p/Legacy.java': `package p;
+/** Old API. */
+public class Legacy {
+  @Deprecated public static final int OLD_LIMIT = 5;
+  public static final int LIMIT = 5;
+  @Deprecated public void old() {}
+  /** @deprecated use {@link #modern()} */
+  public void javadocOld() {}
+  public void modern() {}
+  void self() { old(); }
+}`,
+  'p/Gone.java': 'package p;\n@Deprecated\npublic class Gone { public void any() {} }',
+};
+
+testJavaMatcher('deprecated', {
+  valid: [
+    { name: 'non-deprecated members', code: 'package p;\nclass A { void f(Legacy l) { l.modern(); int x = Legacy.LIMIT; } }', project: LEGACY, options: [true] },
+    { name: 'uses inside the declaring top-level type', code: 'package p;\nclass A { @Deprecated void old() {} void f() { old(); } class In { void g() { old(); } } }', options: [true] },
+  ],
+  invalid: [
+    {
+      name: 'annotation, Javadoc tag, deprecated field and class',
+      code: 'package p;\nclass A {\n  void f(Legacy l) {\n    l.old(); l.javadocOld();\n    int x = Legacy.OLD_LIMIT;\n    new Gone().any();\n  }\n}',
+      project: LEGACY,
+      options: [true],
+      hits: ['4:7 exact p.Legacy#old', '4:16 exact p.Legacy#javadocOld', '5:20 exact p.Legacy#OLD_LIMIT', '6:5 exact p.Gone#<init>', '6:16 exact p.Gone#any'],
+    },
+    { name: 'extending a deprecated class', code: 'package p;\nclass A extends Gone {}', project: LEGACY, options: [true], hits: ['2:17 exact p.Gone'] },
+  ],
+});
