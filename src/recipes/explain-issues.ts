@@ -54,7 +54,7 @@ function unknownKey(key: string, path: readonly PropertyKey[], allowed: readonly
   const what = path.at(-1) === 'match' ? 'matcher kind' : 'key';
   const suggestion = didYouMean(key, allowed);
   if (suggestion) return `unknown ${what} "${key}"; did you mean "${suggestion}"?`;
-  return `unknown ${what} "${key}"; ${what === 'key' ? 'allowed keys here' : 'matcher kinds'}: ${allowed.join(', ')}`;
+  return `unknown ${what} "${key}"; use one of: ${allowed.join(', ')}`;
 }
 
 function explainValue(issue: z.core.$ZodIssue, path: readonly PropertyKey[]): string {

@@ -11,8 +11,7 @@ export function parseRecipeYaml(
   text: string,
 ): { source: RecipeSource; problems: RecipeProblem[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: true });
-  const source: RecipeSource = { file, absolute, doc, lineCounter };
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const problems = doc.errors.map((error): RecipeProblem => {
     const { line, col } = lineCounter.linePos(error.pos[0]);
     const path = keyPathAt(doc, error.pos[0]);
@@ -23,5 +22,13 @@ export function parseRecipeYaml(
         : `invalid YAML: ${error.message}`;
     return { file, line, column: col, key, message };
   });
-  return { source, problems };
+  const source = (data: unknown): RecipeSource => ({ file, absolute, doc, data, lineCounter });
+  if (problems.length > 0) return { source: source(undefined), problems };
+  try {
+    return { source: source(doc.toJS()), problems };
+  } catch (error) {
+    // e.g. aliases that expand too far (a "billion laughs")
+    const reason = error instanceof Error ? error.message : String(error);
+    return { source: source(undefined), problems: [{ file, line: 1, column: 1, key: '', message: `invalid YAML: ${reason}` }] };
+  }
 }

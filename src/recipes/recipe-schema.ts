@@ -13,6 +13,7 @@ export const recipeFileSchema = z
       name: z.string().min(1).describe('Name of the recipe, shown in reports.'),
       description: z.string().optional().describe('What the recipe is for.'),
       files: globListSchema
+        .min(1)
         .default(DEFAULT_FILES)
         .describe('Globs of files to scan, relative to the scanned root. Only the top recipe\'s globs apply.'),
       ignores: globListSchema.default([]).describe('Globs of files never scanned. Only the top recipe\'s globs apply.'),

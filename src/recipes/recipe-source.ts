@@ -6,5 +6,7 @@ export interface RecipeSource {
   file: string;
   absolute: string;
   doc: Document.Parsed;
+  /** The document as plain data (what the schema checks). */
+  data: unknown;
   lineCounter: LineCounter;
 }

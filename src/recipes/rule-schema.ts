@@ -30,7 +30,7 @@ export const ruleSchema = z
       .regex(EFFORT_PATTERN, EFFORT_FORMS)
       .default('5m')
       .describe('Remediation estimate per finding, e.g. 2m, 1h, 1h30m, 1d (= 8h). Adds up to the debt in the report.'),
-    files: globListSchema.optional().describe('Globs (relative to the scanned root) restricting this rule to some files.'),
+    files: globListSchema.min(1).optional().describe('Globs (relative to the scanned root) restricting this rule to some files.'),
     ignores: globListSchema.optional().describe('Globs of files this rule skips.'),
     metadata: z.record(z.string(), z.unknown()).default({}).describe('Free-form data carried into findings (e.g. links, tags).'),
   })

@@ -17,7 +17,7 @@ export interface Rule {
   files?: string[];
   ignores?: string[];
   metadata: Record<string, unknown>;
-  /** Where the rule was declared (for messages). */
+  /** Where the rule was declared (for messages): the recipe path as given to loadRecipe (or joined from an include), 1-based line. */
   source: { file: string; line: number };
 }
 
