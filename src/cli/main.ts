@@ -7,12 +7,13 @@ import { VERSION } from '../core/version.js';
 import { EXIT } from './exit-codes.js';
 import { HELP, type HelpTopic } from './help.js';
 import type { Io } from './io.js';
-import { recipesCommand } from './recipes-command.js';
-import { runCommand } from './run-command.js';
 
-const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
-  run: runCommand,
-  recipes: recipesCommand,
+type Command = (args: string[], io: Io) => Promise<number>;
+
+/** Commands load lazily: `--version` and `--help` should not pay for parsers and schemas. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  run: async () => (await import('./run-command.js')).runCommand,
+  recipes: async () => (await import('./recipes-command.js')).recipesCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -33,9 +34,9 @@ async function main(argv: string[]): Promise<number> {
       io.out(HELP[topic as HelpTopic]);
       return EXIT.ok;
     }
-    const handler = COMMANDS[command];
-    if (!handler) throw new UsageError(`unknown command ${JSON.stringify(command)}. Commands: ${Object.keys(COMMANDS).join(', ')} (see refactor --help)`);
-    return await handler(rest, io);
+    const load = COMMANDS[command];
+    if (!load) throw new UsageError(`unknown command ${JSON.stringify(command)}. Commands: ${Object.keys(COMMANDS).join(', ')} (see refactor --help)`);
+    return await (await load())(rest, io);
   } catch (error) {
     return reportError(error, io);
   }
@@ -67,7 +68,7 @@ function isParseArgsError(error: unknown): boolean {
 }
 
 function createIo(): Io {
-  let bar: cliProgress.SingleBar | undefined;
+  let bar: { update(n: number): void; stop(): void } | undefined;
   return {
     cwd: process.cwd(),
     out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
@@ -80,11 +81,12 @@ function createIo(): Io {
       ? {
           progress(stage: string, done: number, total: number) {
             if (!bar) {
-              bar = new cliProgress.SingleBar(
+              const progressBar = new cliProgress.SingleBar(
                 { format: `${stage} [{bar}] {value}/{total} files · {eta_formatted} left`, stream: process.stderr, clearOnComplete: true },
                 cliProgress.Presets.shades_classic,
               );
-              bar.start(total, 0);
+              progressBar.start(total, 0);
+              bar = progressBar;
             }
             bar.update(done);
             if (done >= total) {
