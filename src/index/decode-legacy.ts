@@ -18,6 +18,11 @@ const MULTI_BYTE = new Set(['shift_jis', 'gb18030', 'big5', 'euc-jp', 'euc-kr'])
  * (readingImplausibility); between equally plausible readings, Western wins, then chardet's order.
  */
 const CLOSE_MARGIN = 15;
+/**
+ * A Western reading gives way only to a clearly more plausible one: a lone `a±b` or `x²y` in a Latin-1
+ * comment must not make the file ISO-8859-2 (where those bytes are `ą`, `ł`) and mangle its `è` and `à`.
+ */
+const WESTERN_BIAS = 1;
 /** Bytes 0x80–0x9F that Windows-1252 leaves undefined. */
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
@@ -59,9 +64,13 @@ export function decodeLegacy(bytes: Buffer): LegacyDecoding {
   const close = decoded.filter((c) => c.confidence >= top.confidence - CLOSE_MARGIN);
   // A stable sort: between equally plausible readings, chardet's (Western-first) order decides.
   const [chosen = top] = close
-    .map((c) => ({ ...c, implausibility: readingImplausibility(c.text) }))
-    .sort((a, b) => a.implausibility - b.implausibility);
+    .map((c) => ({ ...c, score: readingImplausibility(c.text) - (isWestern(c.encoding) ? WESTERN_BIAS : 0) }))
+    .sort((a, b) => a.score - b.score);
   return { ok: true, text: chosen.text, encoding: chosen.encoding };
+}
+
+function isWestern(encoding: string): boolean {
+  return encoding === 'iso-8859-1' || encoding === 'windows-1252';
 }
 
 /** chardet's candidates as iconv-lite names, most likely first, with a close Western one moved to the top. */

@@ -30,19 +30,24 @@ export interface Discovery {
   gitignored: number;
 }
 
-/** Dependencies, VCS data, refactor's own state and build output: never source worth scanning. */
-export const ALWAYS_IGNORED: readonly string[] = [
-  '**/node_modules/**',
-  '**/.git/**',
-  '**/.refactor/**',
-  '**/target/**',
-  '**/build/**',
-  '**/dist/**',
-  '**/out/**',
-];
+/** Dependencies, VCS data and refactor's own state: never source worth scanning. */
+export const ALWAYS_IGNORED: readonly string[] = ['**/node_modules/**', '**/.git/**', '**/.refactor/**'];
 
-/** How many lstat/stat calls run at once: enough to keep the disk busy, few enough to bound memory. */
-const STAT_BATCH = 64;
+/** Build output folders (Maven, Gradle, bundlers, IDEs), unless they sit inside a source tree (`src/…/build/` is a package). */
+const OUTPUT_DIRS: ReadonlySet<string> = new Set(['target', 'build', 'dist', 'out']);
+
+/** True for `target/classes/A.java` or `module/build/gen/B.java`, false for `src/main/java/com/acme/build/C.java`. */
+export function isBuildOutput(relPath: string): boolean {
+  const segments = relPath.split('/');
+  for (const segment of segments.slice(0, -1)) {
+    if (segment === 'src') return false;
+    if (OUTPUT_DIRS.has(segment)) return true;
+  }
+  return false;
+}
+
+/** How many lstat/stat calls are in flight at once: enough to keep the disk busy, few enough to bound memory. */
+const STAT_CONCURRENCY = 64;
 
 type Outcome =
   | { kind: 'file'; file: SourceFile }
@@ -68,7 +73,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovery
   const root = path.resolve(options.root);
   await assertDirectory(root);
   const ignores = [...ALWAYS_IGNORED, ...options.ignores];
-  const walk = observeReaddir();
+  const walk = observeReaddir(root);
   const entries = await fg(options.files, {
     cwd: root,
     ignore: ignores,
@@ -81,16 +86,15 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovery
     throwErrorOnBrokenSymbolicLink: false,
     fs: { readdir: walk.readdir },
   });
-  const context: Context = { root, maxFileSize: options.maxFileSize, gitignore: createGitignoreFilter(root) };
-  const outcomes = await mapInBatches(entries, (entry) => classifyEntry(entry, context));
+  const gitignore = createGitignoreFilter(root, (dir) => walk.hasGitignore.get(dir));
+  const context: Context = { root, maxFileSize: options.maxFileSize, gitignore };
+  const outcomes = await mapConcurrently(entries, (entry) => classifyEntry(entry, context));
 
   const accounted = new Set(outcomes.flatMap(pathOf));
   const isIgnoredByGlob = picomatch(ignores, { dot: true });
-  const links = walk.symlinks
-    .map((link) => relativePosix(root, link))
-    .filter((link) => !accounted.has(link) && !isIgnoredByGlob(link));
-  outcomes.push(...(await mapInBatches(links, (link) => classifyUnmatchedLink(link, context))));
-  outcomes.push(...(await mapInBatches(walk.failures, (failure) => classifyUnlistable(failure, context))));
+  const links = walk.symlinks.filter((link) => !accounted.has(link) && !isIgnoredByGlob(link));
+  outcomes.push(...(await mapConcurrently(links, (link) => classifyUnmatchedLink(link, context))));
+  outcomes.push(...(await mapConcurrently(walk.failures, (failure) => classifyUnlistable(failure, context))));
 
   const files = outcomes.flatMap((o) => (o.kind === 'file' ? [o.file] : []));
   const skipped = outcomes.flatMap((o) => (o.kind === 'skipped' ? [o.skipped] : []));
@@ -106,7 +110,7 @@ async function classifyEntry(entry: Entry, context: Context): Promise<Outcome> {
   if (entry.dirent.isDirectory()) return { kind: 'none' };
   const relPath = entry.path.replace(/^\.\//, '');
   const language = languageOfPath(relPath);
-  if (language === undefined) return { kind: 'none' };
+  if (language === undefined || isBuildOutput(relPath)) return { kind: 'none' };
   if (await context.gitignore.isIgnored(relPath, false)) return { kind: 'gitignored', path: relPath };
   const absPath = path.join(context.root, relPath);
   if (entry.dirent.isSymbolicLink()) return skip(relPath, 'symlink', await describeLink(absPath));
@@ -134,9 +138,8 @@ async function classifyUnmatchedLink(relPath: string, context: Context): Promise
 }
 
 async function classifyUnlistable(failure: { dir: string; code: string }, context: Context): Promise<Outcome> {
-  const relPath = relativePosix(context.root, failure.dir) || '.';
-  if (await context.gitignore.isIgnored(relPath, true)) return { kind: 'none' };
-  return skip(relPath, 'unreadable', `${failure.code}: directory could not be listed; files in it were not scanned`);
+  if (await context.gitignore.isIgnored(failure.dir, true)) return { kind: 'none' };
+  return skip(failure.dir, 'unreadable', `${failure.code}: directory could not be listed; files in it were not scanned`);
 }
 
 async function describeLink(absPath: string): Promise<string> {
@@ -168,10 +171,6 @@ function pathOf(outcome: Outcome): string[] {
   return [];
 }
 
-function relativePosix(root: string, absPath: string): string {
-  return path.relative(root, absPath).split(path.sep).join('/');
-}
-
 function errorCode(error: unknown): string {
   if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
   return error instanceof Error ? error.message : String(error);
@@ -183,10 +182,14 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : 1;
 }
 
-async function mapInBatches<T, R>(items: readonly T[], map: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let start = 0; start < items.length; start += STAT_BATCH) {
-    results.push(...(await Promise.all(items.slice(start, start + STAT_BATCH).map(map))));
+/** Like Promise.all over items.map(map), with at most STAT_CONCURRENCY calls in flight; keeps the order. */
+async function mapConcurrently<T, R>(items: readonly T[], map: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  // One iterator shared by every worker: each takes the next item when it is free.
+  const queue = items.entries();
+  async function work(): Promise<void> {
+    for (const [index, item] of queue) results[index] = await map(item);
   }
+  await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, items.length) }, work));
   return results;
 }

@@ -19,8 +19,14 @@ const NO_RULES = new Set(['ENOENT', 'ENOTDIR', 'EISDIR']);
  * directory, a deeper file overrides a shallower one (`!keep.java` re-includes), and nothing inside an
  * ignored directory can be re-included. `.git/info/exclude` at the root counts as root rules. Matching
  * is case-sensitive (git's default on Linux). Rules files are read lazily, once per directory.
+ *
+ * @param hasGitignore what a directory walk already knows: whether a directory ('' for the root) holds a
+ *   `.gitignore`, or undefined if it was not listed (then the file is probed).
  */
-export function createGitignoreFilter(root: string): GitignoreFilter {
+export function createGitignoreFilter(
+  root: string,
+  hasGitignore: (dir: string) => boolean | undefined = () => undefined,
+): GitignoreFilter {
   const unreadable: SkippedFile[] = [];
   const rulesByDir = new Map<string, Promise<Ignore | undefined>>();
   const ignoredDirs = new Map<string, Promise<boolean>>();
@@ -29,7 +35,8 @@ export function createGitignoreFilter(root: string): GitignoreFilter {
     let rules = rulesByDir.get(dir);
     if (rules === undefined) {
       // git ranks .git/info/exclude below every .gitignore, so its rules go first and lose ties.
-      const sources = dir === '' ? ['.git/info/exclude', '.gitignore'] : [`${dir}/.gitignore`];
+      const gitignore = hasGitignore(dir) === false ? [] : [dir === '' ? '.gitignore' : `${dir}/.gitignore`];
+      const sources = dir === '' ? ['.git/info/exclude', ...gitignore] : gitignore;
       rules = loadRules(root, sources, unreadable);
       rulesByDir.set(dir, rules);
     }
@@ -86,6 +93,7 @@ function parentOf(relPath: string): string {
 }
 
 async function loadRules(root: string, sources: string[], unreadable: SkippedFile[]): Promise<Ignore | undefined> {
+  if (sources.length === 0) return undefined;
   const texts = await Promise.all(sources.map((source) => readRules(root, source, unreadable)));
   const present = texts.filter((text): text is string => text !== undefined);
   if (present.length === 0) return undefined;

@@ -74,9 +74,11 @@ describe('discoverFiles', () => {
       'out/Main.java': '',
       'src/generated/Proto.java': '',
       'src/legacy/Old.java': '',
+      'src/main/java/com/acme/build/BuildInfo.java': '',
     });
     const discovery = await discover(root, { ignores: ['**/generated/**', 'src/legacy/*.java'] });
-    expect(discovery.files.map((f) => f.path)).toEqual(['src/Keep.java']);
+    // A Java package named `build` inside a source tree is source, not build output.
+    expect(discovery.files.map((f) => f.path)).toEqual(['src/Keep.java', 'src/main/java/com/acme/build/BuildInfo.java']);
     expect(discovery.skipped).toEqual([]);
   });
 

@@ -68,9 +68,14 @@ describe('readSource', () => {
     expect(result.ok && result.text).toContain('é');
   });
 
-  it('decodes a single Latin-1 é in an otherwise ASCII file', async () => {
-    const result = await readSource(writeTemp('One.java', iconv.encode(`// café\n${JAVA}`, 'latin1')));
-    expect(result).toMatchObject({ ok: true, encoding: 'iso-8859-1', text: `// café\n${JAVA}` });
+  it.each([
+    ['a single é at the top', `// café\n${JAVA}`],
+    ['names at the end, where chardet leans to ISO-8859-2', `${JAVA}/** Señor José */\n`],
+    ['maths symbols inside words', `${JAVA}// retourne a±b, pas à pas\n`],
+    ['Spanish punctuation and ordinals', `${JAVA}// ¿Qué pasa? ¡Olé! nº 5, 1ª vez\n`],
+  ])('keeps Latin-1 as Latin-1 with %s', async (_, source) => {
+    const result = await readSource(writeTemp('One.java', iconv.encode(source, 'latin1')));
+    expect(result).toMatchObject({ ok: true, encoding: 'iso-8859-1', text: source });
   });
 
   it('tells Windows-1252 from ISO-8859-1 by its smart quotes and euro sign', async () => {
@@ -79,17 +84,17 @@ describe('readSource', () => {
     expect(result).toMatchObject({ ok: true, encoding: 'windows-1252', text: source });
   });
 
-  it('keeps non-Western legacy encodings that chardet recognises', async () => {
-    const cases = [
-      { encoding: 'iso-8859-2', comment: 'Zażółć gęślą jaźń, sprawdź łódź' },
-      { encoding: 'windows-1251', comment: 'Проверка размера файла перед записью' },
-      { encoding: 'shift_jis', comment: 'ファイルサイズを確認する' },
-    ];
-    for (const { encoding, comment } of cases) {
-      const source = `${JAVA}// ${comment}\n`;
-      const result = await readSource(writeTemp('Legacy.java', iconv.encode(source, encoding)));
-      expect(result, encoding).toMatchObject({ ok: true, encoding, text: source });
-    }
+  it.each([
+    ['iso-8859-2', 'Zażółć gęślą jaźń, sprawdź łódź'],
+    ['iso-8859-2', 'Użytkownik'],
+    ['windows-1250', 'Příliš žluťoučký kůň'],
+    ['windows-1251', 'Проверка размера файла перед записью'],
+    ['windows-1251', 'Привет'],
+    ['shift_jis', 'ファイルサイズを確認する。次に、書き込む。'],
+  ])('decodes %s text: %s', async (encoding, comment) => {
+    const source = `${JAVA}// ${comment}\n`;
+    const result = await readSource(writeTemp('Legacy.java', iconv.encode(source, encoding)));
+    expect(result).toMatchObject({ ok: true, encoding, text: source });
   });
 
   it('refuses a file that mixes UTF-8 and Latin-1 rather than decode half of it wrongly', async () => {
