@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { nullThrows } from '../core/null-throws.js';
 import type { ProjectIndex } from '../index/index.js';
 import type { Recipe, Rule } from '../recipes/types.js';
 import type { Hit } from './hit.js';
@@ -23,7 +24,8 @@ export function matchRules(recipe: Recipe, index: ProjectIndex): Match[] {
 
 function runJavaMatcher(spec: MatchSpec, file: ProjectIndex['java'][number]): Hit[] {
   // The registry is keyed by kind; the cast only re-attaches the kind ↔ options correlation TS cannot see.
-  const matcher = JAVA_MATCHERS[spec.kind] as JavaMatcher<MatcherKind>;
+  const registry: Partial<Record<MatcherKind, JavaMatcher<MatcherKind>>> = JAVA_MATCHERS;
+  const matcher = nullThrows(registry[spec.kind], `the recipe loader admits only kinds implemented for java (${spec.kind})`);
   return matcher.match(file, spec.options);
 }
 

@@ -8,7 +8,8 @@ import { SENTENCE } from './sentence.js';
 function kindValueSchema(kind: MatcherKind): z.ZodType {
   const { schema, list } = MATCHER_SPECS[kind];
   const { matches, forms } = MATCHER_DOCS[kind];
-  if (!list) return schema.describe(`Matches ${matches}. Accepts ${forms}.`);
+  // A one-member union carries the forms as its error (describe() clones, so the schema's identity is lost).
+  if (!list) return z.union([schema], { error: forms }).describe(`Matches ${matches}. Accepts ${forms}.`);
   return z
     .union([schema, z.array(schema).min(1)], { error: `${forms}; or a non-empty list of these` })
     .describe(`Matches ${matches}. Accepts ${forms}; or a list of these (any of them matches).`);

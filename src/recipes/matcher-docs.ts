@@ -8,19 +8,23 @@ import type { MatcherKind } from '../match/specs.js';
 export const MATCHER_DOCS: Record<MatcherKind, { matches: string; forms: string }> = {
   new: {
     matches: 'constructor calls (`new T(…)`)',
-    forms: 'a type name such as "java.lang.Integer", or { type, args? } such as { type: java.util.Date, args: [String] }',
+    forms: 'a type name such as "java.lang.Integer" or "buffer#Buffer", or { type, args? } such as { type: java.util.Date, args: [String] }',
   },
   call: {
-    matches: 'method calls, static or instance, including calls inherited by subclasses',
-    forms: 'a member reference such as "java.util.Date#getYear", or { method, args? } such as { method: "java.lang.Class#newInstance", args: 0 }',
+    matches: 'function and method calls, static or instance, including calls inherited by subclasses',
+    forms: 'a member reference such as "java.util.Date#getYear" or "url#parse", or { method, args? } such as { method: "java.lang.Class#newInstance", args: 0 }',
+  },
+  method: {
+    matches: 'instance method calls resolved through the receiver type (TypeScript/JavaScript)',
+    forms: 'a member reference such as "String#substr", or { method, args? }',
   },
   member: {
-    matches: 'field and constant reads',
-    forms: 'a member reference such as "java.math.BigDecimal#ROUND_*"',
+    matches: 'field, property and constant reads',
+    forms: 'a member reference such as "java.math.BigDecimal#ROUND_*" or "fs#R_OK"',
   },
   import: {
-    matches: 'imports of a type or of anything under a package prefix',
-    forms: 'a type or package name such as "sun.misc.BASE64Encoder" or "junit.framework"',
+    matches: 'imports of a type or of anything under a package prefix; in TS/JS, imports and require() of a module',
+    forms: 'a type, package or module name such as "sun.misc.BASE64Encoder", "junit.framework" or "domain"',
   },
   annotation: {
     matches: 'annotation uses',
@@ -35,8 +39,8 @@ export const MATCHER_DOCS: Record<MatcherKind, { matches: string; forms: string 
     forms: 'a member reference such as "java.lang.Object#finalize", or { method, params? }',
   },
   deprecated: {
-    matches: 'uses of project APIs marked @Deprecated',
-    forms: 'true',
+    matches: 'uses of APIs marked @Deprecated / @deprecated',
+    forms: 'true (anywhere), project (declared in the scanned tree) or dependencies (declared in typings of dependencies)',
   },
   query: {
     matches: 'a raw tree-sitter query; the @match capture (or else the first) is the finding',

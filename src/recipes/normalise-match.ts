@@ -15,6 +15,7 @@ const each = <T>(schema: z.ZodType<T>, items: unknown[]): T[] => items.map((item
 const TO_SPEC: { [K in MatcherKind]: (items: unknown[]) => MatchSpecOf<K> } = {
   new: (items) => ({ kind: 'new', options: each(MATCHER_SPECS.new.schema, items) }),
   call: (items) => ({ kind: 'call', options: each(MATCHER_SPECS.call.schema, items) }),
+  method: (items) => ({ kind: 'method', options: each(MATCHER_SPECS.method.schema, items) }),
   member: (items) => ({ kind: 'member', options: each(MATCHER_SPECS.member.schema, items) }),
   import: (items) => ({ kind: 'import', options: each(MATCHER_SPECS.import.schema, items) }),
   annotation: (items) => ({ kind: 'annotation', options: each(MATCHER_SPECS.annotation.schema, items) }),

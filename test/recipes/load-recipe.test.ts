@@ -7,9 +7,9 @@ describe('loadRecipe', () => {
     const recipe = await loadRecipe('recipes/deprecated-api.yaml');
     expect(recipe.name).toBe('deprecated-api');
     expect(recipe.file).toBe(path.resolve('recipes/deprecated-api.yaml'));
-    expect(recipe.files).toEqual(['**/*.java']);
+    expect(recipe.files).toEqual(['**/*.java', '**/*.{ts,tsx,js,jsx,mjs,cjs}']);
     expect(recipe.ignores).toEqual(['**/generated/**', '**/node_modules/**', '**/target/**', '**/build/**']);
-    expect(recipe.rules).toHaveLength(17);
+    expect(recipe.rules).toHaveLength(37);
     expect(recipe.warnings).toEqual([]);
 
     const byId = new Map(recipe.rules.map((rule) => [rule.id, rule]));

@@ -41,7 +41,7 @@ const cases: { kind: string; fixture: string; problems: string[] }[] = [
       `${bad('wrong-types.yaml')}:8:15: rules[0].severity: expected one of info, minor, major, critical, blocker, got 3`,
       `${bad('wrong-types.yaml')}:11:12: rules[1].match: expected a map with one matcher kind, such as { new: java.lang.Integer }, got "new"`,
       `${bad('wrong-types.yaml')}:18:41: rules[2].match.new[1].args: expected an argument count such as 0, or a list of argument types such as [String, int], got "String"`,
-      `${bad('wrong-types.yaml')}:22:19: rules[3].match.new: expected a type name such as "java.lang.Integer", or { type, args? } such as { type: java.util.Date, args: [String] }; or a non-empty list of these, got 5`,
+      `${bad('wrong-types.yaml')}:22:19: rules[3].match.new: expected a type name such as "java.lang.Integer" or "buffer#Buffer", or { type, args? } such as { type: java.util.Date, args: [String] }; or a non-empty list of these, got 5`,
     ],
   },
   {
@@ -53,7 +53,7 @@ const cases: { kind: string; fixture: string; problems: string[] }[] = [
     kind: 'zero or several matcher kinds',
     fixture: 'match-kinds.yaml',
     problems: [
-      `${bad('match-kinds.yaml')}:5:12: rules[0].match: match needs one matcher kind; use one of: new, call, member, import, annotation, extends, overrides, deprecated, query`,
+      `${bad('match-kinds.yaml')}:5:12: rules[0].match: match needs one matcher kind; use one of: new, call, method, member, import, annotation, extends, overrides, deprecated, query`,
       `${bad('match-kinds.yaml')}:10:7: rules[1].match: match has 2 matcher kinds (new, call); a rule takes exactly one, so split it into one rule per kind`,
     ],
   },
@@ -61,7 +61,7 @@ const cases: { kind: string; fixture: string; problems: string[] }[] = [
     kind: 'matcher kind not implemented for the language (javascript counts as typescript)',
     fixture: 'matcher-language.yaml',
     problems: [
-      `${bad('matcher-language.yaml')}:5:14: rules[0].match.new: matcher "new" is not implemented for typescript rules (only for java); use another matcher kind or change language:`,
+      `${bad('matcher-language.yaml')}:5:14: rules[0].match.annotation: matcher "annotation" is not implemented for typescript rules (only for java); use another matcher kind or change language:`,
     ],
   },
   {
@@ -109,7 +109,7 @@ const cases: { kind: string; fixture: string; problems: string[] }[] = [
       `${bad('bad-values.yaml')}:25:14: rules[4].message: expected a one-line message (put longer guidance under note:), got a 2-line string`,
       `${bad('bad-values.yaml')}:28:9: rules[5].id: expected a kebab-case id such as "java-boxed-constructor" (lowercase letters, digits and "-"), got "Not_Kebab"`,
       `${bad('bad-values.yaml')}:29:15: rules[5].language: expected one of java, typescript, javascript, got "cobol"`,
-      `${bad('bad-values.yaml')}:30:26: rules[5].match.deprecated: expected true, got false`,
+      `${bad('bad-values.yaml')}:30:26: rules[5].match.deprecated: expected true (anywhere), project (declared in the scanned tree) or dependencies (declared in typings of dependencies), got false`,
     ],
   },
   {

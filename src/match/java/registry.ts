@@ -1,4 +1,4 @@
-import type { MatcherKind } from '../specs.js';
+import type { MatcherKindFor } from '../specs.js';
 import { annotationMatcher } from './annotation-matcher.js';
 import { callMatcher } from './call-matcher.js';
 import { deprecatedMatcher } from './deprecated-matcher.js';
@@ -11,7 +11,7 @@ import { overridesMatcher } from './overrides-matcher.js';
 import { queryMatcher } from './query-matcher.js';
 
 /** Every Java matcher, by kind. The one place a new matcher is registered. */
-export const JAVA_MATCHERS: { [K in MatcherKind]: JavaMatcher<K> } = {
+export const JAVA_MATCHERS: { [K in MatcherKindFor<'java'>]: JavaMatcher<K> } = {
   new: newMatcher,
   call: callMatcher,
   member: memberMatcher,

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { extractJavaFacts, linkJava } from '../../../src/index/java/index.js';
 import type { JavaMatcher } from '../../../src/match/java/java-matcher.js';
 import { JAVA_MATCHERS } from '../../../src/match/java/registry.js';
-import type { MatcherKind, MatcherOptions } from '../../../src/match/specs.js';
+import type { MatcherKindFor, MatcherOptions } from '../../../src/match/specs.js';
+
+type MatcherKind = MatcherKindFor<'java'>;
 
 /** Extra project files, by path, that the code under test can see (same project, other files). */
 type Project = Record<string, string>;
