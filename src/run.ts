@@ -39,7 +39,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ignores: recipe.ignores,
     maxFileSize: options.maxFileSize,
     languages: new Set(recipe.rules.map((r) => r.language)),
-    javaQueries: recipe.rules.flatMap((r) => (r.match.kind === 'query' ? r.match.options : [])),
+    queries: queriesByLanguage(recipe),
     ...(options.onProgress ? { onFile: (done: number, total: number) => options.onProgress?.('index', done, total) } : {}),
   });
   const t1 = performance.now();
@@ -50,6 +50,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const report = buildReport({ recipe, index, findings, started, timings: { ...index.timings, matchMs: t2 - t1, totalMs: performance.now() - t0 } });
   const folder = await writeRunFolder(path.resolve(options.outDir), report);
   return { report, folder };
+}
+
+function queriesByLanguage(recipe: Recipe): Partial<Record<Language, string[]>> {
+  const queries: Partial<Record<Language, string[]>> = {};
+  for (const rule of recipe.rules) if (rule.match.kind === 'query') (queries[rule.language] ??= []).push(...rule.match.options);
+  return queries;
 }
 
 /** Reads again just the files with findings, for snippets: the index does not keep file texts. */

@@ -3,10 +3,10 @@ import { performance } from 'node:perf_hooks';
 import type { FileProblem, Language, SkippedFile } from '../core/types.js';
 import { discoverFiles } from './discover-files.js';
 import type { JavaFileFacts } from './java/facts.js';
-import { extractJavaFacts } from './java/extract-java-facts.js';
 import { linkJava } from './java/link-java.js';
+import { parseAll } from './parse-pool.js';
+import type { ParseTask } from './parse-file.js';
 import type { IndexedFile, ProjectIndex } from './project-index.js';
-import { readSource } from './read-source.js';
 
 export interface IndexOptions {
   /** Absolute path of the tree to scan. */
@@ -16,20 +16,20 @@ export interface IndexOptions {
   maxFileSize: number;
   /** Languages the recipe's rules need; files of other languages are not read. */
   languages: ReadonlySet<Language>;
-  /** Raw tree-sitter queries the recipe's `query:` rules need, run on every Java file. */
-  javaQueries: string[];
+  /** Raw tree-sitter queries the recipe's `query:` rules need, by language. */
+  queries: Partial<Record<Language, string[]>>;
   /** Called after each file, for progress display. */
   onFile?: (done: number, total: number) => void;
 }
-
-/** Yield to the event loop this often, so that tree-sitter trees are finalised and memory stays flat. */
-const YIELD_EVERY = 64;
 
 /** Discovers, reads, parses and links the files of a tree. A bad file is reported and skipped, never fatal. */
 export async function indexFiles(options: IndexOptions): Promise<ProjectIndex> {
   const t0 = performance.now();
   const discovery = await discoverFiles(options);
-  const sources = discovery.files.filter((f) => options.languages.has(f.language));
+  const tasks: ParseTask[] = discovery.files
+    .filter((f) => options.languages.has(f.language))
+    .map((f) => ({ absPath: path.join(options.root, f.path), path: f.path, language: f.language, queries: options.queries[f.language] ?? [] }));
+  const sizes = new Map(discovery.files.map((f) => [f.path, f.size]));
   const t1 = performance.now();
 
   const files: IndexedFile[] = [];
@@ -38,32 +38,29 @@ export async function indexFiles(options: IndexOptions): Promise<ProjectIndex> {
   const javaFacts: Array<{ path: string; facts: JavaFileFacts }> = [];
 
   let done = 0;
-  for (const source of sources) {
-    const read = await readSource(path.join(options.root, source.path));
-    if (!read.ok) {
-      skipped.push({ path: source.path, reason: read.reason, detail: read.detail });
-    } else if (source.language === 'java') {
-      try {
-        const facts = extractJavaFacts(read.text, options.javaQueries);
-        javaFacts.push({ path: source.path, facts });
-        problems.push(...facts.problems.map((p) => ({ path: source.path, ...p })));
-        files.push({
-          path: source.path,
-          language: source.language,
-          lines: facts.lines,
-          bytes: source.size,
-          encoding: read.encoding,
-          bom: read.bom,
-          lineEnding: read.lineEnding,
-        });
-      } catch (error) {
-        problems.push({ path: source.path, kind: 'parse-failed', line: 1, column: 1, message: String(error) });
-      }
+  await parseAll(tasks, (task, result) => {
+    options.onFile?.(++done, tasks.length);
+    if (!result.ok) {
+      skipped.push({ path: task.path, reason: result.reason, detail: result.detail });
+      return;
     }
-    done++;
-    options.onFile?.(done, sources.length);
-    if (done % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
-  }
+    if (result.failure) {
+      problems.push({ path: task.path, ...result.failure });
+      return;
+    }
+    const facts = result.java ?? result.ts;
+    problems.push(...(facts?.problems ?? []).map((p) => ({ path: task.path, ...p })));
+    if (result.java) javaFacts.push({ path: task.path, facts: result.java });
+    files.push({
+      path: task.path,
+      language: task.language,
+      lines: result.lines,
+      bytes: sizes.get(task.path) ?? 0,
+      encoding: result.encoding,
+      bom: result.bom,
+      lineEnding: result.lineEnding,
+    });
+  });
   const t2 = performance.now();
   const java = linkJava(javaFacts);
   const t3 = performance.now();

@@ -3,6 +3,7 @@ import type { SyntaxNode } from 'tree-sitter';
 import Java from 'tree-sitter-java';
 import type { Position, Range } from '../../core/types.js';
 import { countLines } from '../count-lines.js';
+import { Locator, startOf } from '../locate.js';
 import type {
   Expr,
   JavaAnnotationFact,
@@ -38,8 +39,6 @@ const BASE_PATTERNS = `
 (field_access) @field-access
 [(marker_annotation) (annotation)] @annotation
 `;
-/** Also captures bare identifiers: only needed in files with static imports of fields. */
-const WITH_IDENTIFIERS = `${BASE_PATTERNS}\n(identifier) @identifier`;
 
 interface TypeFrame {
   fqn: string;
@@ -69,6 +68,7 @@ export function extractJavaFacts(text: string, queries: readonly string[] = []):
   // Trees over 32 KiB need an explicit buffer size in some tree-sitter versions; give room for huge files.
   const tree = getParser().parse(text, undefined, { bufferSize: Math.max(32 * 1024, text.length * 2 + 1) });
   const root = tree.rootNode;
+  const loc = new Locator(text);
   const facts: JavaFileFacts = {
     package: '',
     imports: [],
@@ -90,7 +90,7 @@ export function extractJavaFacts(text: string, queries: readonly string[] = []):
       const name = node.namedChildren.find((c) => c.type === 'identifier' || c.type === 'scoped_identifier');
       if (name) facts.package = name.text;
     } else if (node.type === 'import_declaration') {
-      const imp = readImport(node);
+      const imp = readImport(node, loc);
       if (!imp) continue;
       facts.imports.push(imp);
       if (imp.isStatic && imp.onDemand) staticOnDemand = true;
@@ -98,7 +98,11 @@ export function extractJavaFacts(text: string, queries: readonly string[] = []):
     }
   }
 
-  const query = compileJavaQuery(staticNames.size > 0 || staticOnDemand ? WITH_IDENTIFIERS : BASE_PATTERNS);
+  const query = compileJavaQuery(BASE_PATTERNS);
+  // Bare uses of statically imported names are found by text, then checked in the tree: capturing every
+  // identifier of such a file would cost more than the rest of the file's extraction.
+  const bareNames = findBareNameCandidates(text, staticNames, staticOnDemand);
+  let nextBare = 0;
   const types: TypeFrame[] = [];
   const locals: LocalVar[] = [];
   const topLevelAnonymous = { n: 0 };
@@ -119,15 +123,30 @@ export function extractJavaFacts(text: string, queries: readonly string[] = []):
     if (name && scope) locals.push({ name, expr, scopeEnd: scope.endIndex });
   };
 
-  for (const { name: capture, node } of query.captures(root)) {
-    const at = node.startIndex;
+  const leaveScopesBefore = (at: number) => {
     while (types.length > 0 && (types[types.length - 1]?.end ?? 0) <= at) types.pop();
     while (locals.length > 0 && (locals[locals.length - 1]?.scopeEnd ?? 0) <= at) locals.pop();
+  };
+  const readBareNamesBefore = (at: number) => {
+    for (; nextBare < bareNames.length && (bareNames[nextBare] ?? 0) < at; nextBare++) {
+      const offset = bareNames[nextBare] ?? 0;
+      leaveScopesBefore(offset);
+      const node = root.descendantForIndex(offset);
+      if (node.type !== 'identifier' || startOf(node) !== offset) continue;
+      if (lookupLocal(node.text) || !isBareExpression(node)) continue;
+      facts.refs.push({ kind: 'member', name: node.text, recv: { k: 'implicit' }, args: [], range: loc.rangeOf(node), scope: scopeAt(offset)?.fqn ?? '' });
+    }
+  };
+
+  for (const { name: capture, node } of query.captures(root)) {
+    const at = startOf(node);
+    readBareNamesBefore(at);
+    leaveScopesBefore(at);
     const scope = scopeAt(at)?.fqn ?? '';
 
     switch (capture) {
       case 'type': {
-        const fact = readTypeDeclaration(node, scope || facts.package, scope !== '');
+        const fact = readTypeDeclaration(node, scope || facts.package, scope !== '', loc);
         if (!fact) break;
         facts.types.push(fact);
         types.push({ fqn: fact.fqn, start: fact.start, end: fact.end, anonymousCount: { n: 0 } });
@@ -142,7 +161,7 @@ export function extractJavaFacts(text: string, queries: readonly string[] = []):
           name: created,
           recv: { k: 'implicit' },
           args: argumentsOf(node, exprOf),
-          range: rangeFrom(newKeywordPosition(node), node),
+          range: loc.rangeFrom(newKeywordPosition(node, loc), node),
           scope,
         });
         const body = node.namedChildren.find((c) => c.type === 'class_body');
@@ -156,23 +175,23 @@ export function extractJavaFacts(text: string, queries: readonly string[] = []):
             name: '',
             kind: 'anonymous',
             ...(scope ? { outer: scope } : {}),
-            supers: [{ name: created, pos: positionOf(typeNode), isClass: true }],
+            supers: [{ name: created, pos: loc.positionOf(typeNode), isClass: true }],
             deprecated: false,
-            pos: positionOf(typeNode),
-            start: body.startIndex,
+            pos: loc.positionOf(typeNode),
+            start: startOf(body),
             end: body.endIndex,
           });
-          types.push({ fqn, start: body.startIndex, end: body.endIndex, anonymousCount: counter });
+          types.push({ fqn, start: startOf(body), end: body.endIndex, anonymousCount: counter });
         }
         break;
       }
       case 'method': {
-        const fact = readMethod(node, scope);
+        const fact = readMethod(node, scope, loc);
         if (fact) facts.methods.push(fact);
         break;
       }
       case 'field':
-        facts.fields.push(...readFields(node, scope));
+        facts.fields.push(...readFields(node, scope, loc));
         break;
       case 'local': {
         const declared = node.childForFieldName('type');
@@ -226,7 +245,7 @@ export function extractJavaFacts(text: string, queries: readonly string[] = []):
           name: nameNode.text,
           recv: object ? exprOf(object) : { k: 'implicit' },
           args: argumentsOf(node, exprOf),
-          range: rangeFrom(positionOf(nameNode), node),
+          range: loc.rangeFrom(loc.positionOf(nameNode), node),
           scope,
         });
         break;
@@ -235,40 +254,45 @@ export function extractJavaFacts(text: string, queries: readonly string[] = []):
         const field = node.childForFieldName('field');
         const object = node.childForFieldName('object');
         if (!field || !object) break;
-        facts.refs.push({ kind: 'member', name: field.text, recv: exprOf(object), args: [], range: rangeFrom(positionOf(field), node), scope });
-        break;
-      }
-      case 'identifier': {
-        const name = node.text;
-        const wanted = staticNames.has(name) || (staticOnDemand && /^[A-Z][A-Z0-9_]*$/.test(name));
-        if (!wanted || lookupLocal(name) || !isBareExpression(node)) break;
-        facts.refs.push({ kind: 'member', name, recv: { k: 'implicit' }, args: [], range: rangeFrom(positionOf(node), node), scope });
+        facts.refs.push({ kind: 'member', name: field.text, recv: exprOf(object), args: [], range: loc.rangeFrom(loc.positionOf(field), node), scope });
         break;
       }
       case 'annotation':
-        facts.annotations.push(readAnnotation(node, scope));
+        facts.annotations.push(readAnnotation(node, scope, loc));
         break;
       default:
         break;
     }
   }
 
-  for (const source of queries) facts.queryHits[source] = runRawQuery(source, root);
+  readBareNamesBefore(Number.POSITIVE_INFINITY);
+  facts.refs.sort((a, b) => a.range.start.offset - b.range.start.offset);
+  for (const source of queries) facts.queryHits[source] = runRawQuery(source, root, loc);
   return facts;
 }
 
-function readImport(node: SyntaxNode): JavaImport | undefined {
+/** Offsets of words that may be bare uses of statically imported names (constants, for `import static T.*`). */
+function findBareNameCandidates(text: string, names: ReadonlySet<string>, constants: boolean): number[] {
+  const alternatives = [...names].map((n) => n.replace(/\$/g, '\\$'));
+  if (constants) alternatives.push('[A-Z][A-Z0-9_]*');
+  if (alternatives.length === 0) return [];
+  const offsets: number[] = [];
+  for (const m of text.matchAll(new RegExp(`(?<![\\w$.])(?:${alternatives.join('|')})(?![\\w$])`, 'g'))) offsets.push(m.index);
+  return offsets;
+}
+
+function readImport(node: SyntaxNode, loc: Locator): JavaImport | undefined {
   const name = node.namedChildren.find((c) => c.type === 'scoped_identifier' || c.type === 'identifier');
   if (!name) return undefined;
   return {
     name: name.text.replace(/\s+/g, ''),
     isStatic: node.children.some((c) => c.type === 'static'),
     onDemand: node.namedChildren.some((c) => c.type === 'asterisk'),
-    range: rangeOf(node),
+    range: loc.rangeOf(node),
   };
 }
 
-function readTypeDeclaration(node: SyntaxNode, container: string, nested: boolean): JavaTypeFact | undefined {
+function readTypeDeclaration(node: SyntaxNode, container: string, nested: boolean, loc: Locator): JavaTypeFact | undefined {
   const nameNode = node.childForFieldName('name');
   const body = node.childForFieldName('body');
   if (!nameNode) return undefined;
@@ -276,11 +300,11 @@ function readTypeDeclaration(node: SyntaxNode, container: string, nested: boolea
   const supers: JavaTypeFact['supers'] = [];
   const superclass = node.childForFieldName('superclass');
   const superType = superclass?.namedChildren[0];
-  if (superType) supers.push({ name: typeText(superType), pos: positionOf(superType), isClass: true });
+  if (superType) supers.push({ name: typeText(superType), pos: loc.positionOf(superType), isClass: true });
   const interfaceList =
     node.childForFieldName('interfaces') ?? node.namedChildren.find((c) => c.type === 'extends_interfaces');
   const typeList = interfaceList?.namedChildren.find((c) => c.type === 'type_list');
-  for (const t of typeList?.namedChildren ?? []) supers.push({ name: typeText(t), pos: positionOf(t), isClass: false });
+  for (const t of typeList?.namedChildren ?? []) supers.push({ name: typeText(t), pos: loc.positionOf(t), isClass: false });
   const fqn = container ? `${container}.${nameNode.text}` : nameNode.text;
   return {
     fqn,
@@ -289,8 +313,8 @@ function readTypeDeclaration(node: SyntaxNode, container: string, nested: boolea
     ...(nested ? { outer: container } : {}),
     supers,
     deprecated: isDeprecated(node),
-    pos: positionOf(nameNode),
-    start: (body ?? node).startIndex,
+    pos: loc.positionOf(nameNode),
+    start: startOf(body ?? node),
     end: (body ?? node).endIndex,
   };
 }
@@ -303,7 +327,7 @@ const TYPE_KINDS: Record<string, JavaTypeFact['kind']> = {
   annotation_type_declaration: 'annotation',
 };
 
-function readMethod(node: SyntaxNode, owner: string): JavaMethodFact | undefined {
+function readMethod(node: SyntaxNode, owner: string, loc: Locator): JavaMethodFact | undefined {
   const nameNode = node.childForFieldName('name');
   if (!nameNode) return undefined;
   const params: string[] = [];
@@ -329,11 +353,11 @@ function readMethod(node: SyntaxNode, owner: string): JavaMethodFact | undefined
     isConstructor,
     isStatic: hasModifier(node, 'static'),
     deprecated: isDeprecated(node),
-    pos: positionOf(nameNode),
+    pos: loc.positionOf(nameNode),
   };
 }
 
-function readFields(node: SyntaxNode, owner: string): JavaFieldFact[] {
+function readFields(node: SyntaxNode, owner: string, loc: Locator): JavaFieldFact[] {
   const typeNode = node.childForFieldName('type');
   const type = typeNode ? typeText(typeNode) : '?';
   const deprecated = isDeprecated(node);
@@ -342,11 +366,11 @@ function readFields(node: SyntaxNode, owner: string): JavaFieldFact[] {
     const nameNode = d.childForFieldName('name');
     if (!nameNode) return [];
     const dims = d.childForFieldName('dimensions') ? '[]' : '';
-    return [{ owner, name: nameNode.text, type: type + dims, isStatic, deprecated, pos: positionOf(nameNode) }];
+    return [{ owner, name: nameNode.text, type: type + dims, isStatic, deprecated, pos: loc.positionOf(nameNode) }];
   });
 }
 
-function readAnnotation(node: SyntaxNode, scope: string): JavaAnnotationFact {
+function readAnnotation(node: SyntaxNode, scope: string, loc: Locator): JavaAnnotationFact {
   const name = node.childForFieldName('name');
   const args = node.childForFieldName('arguments');
   const attributes: string[] = [];
@@ -358,7 +382,7 @@ function readAnnotation(node: SyntaxNode, scope: string): JavaAnnotationFact {
       attributes.push('value');
     }
   }
-  return { name: name ? name.text.replace(/\s+/g, '') : '', attributes, range: rangeOf(node), scope };
+  return { name: name ? name.text.replace(/\s+/g, '') : '', attributes, range: loc.rangeOf(node), scope };
 }
 
 function declaratorsOf(node: SyntaxNode): SyntaxNode[] {
@@ -529,29 +553,20 @@ function binaryExpr(node: SyntaxNode, recurse: (n: SyntaxNode | null) => Expr): 
   return { k: 'unknown' };
 }
 
-function runRawQuery(source: string, root: SyntaxNode): Range[] {
+function runRawQuery(source: string, root: SyntaxNode, loc: Locator): Range[] {
   const query = compileJavaQuery(source);
   const hits: Range[] = [];
   for (const match of query.matches(root)) {
     const capture = match.captures.find((c) => c.name === 'match') ?? match.captures[0];
-    if (capture) hits.push(rangeOf(capture.node));
+    if (capture) hits.push(loc.rangeOf(capture.node));
   }
   return hits;
 }
 
-function newKeywordPosition(node: SyntaxNode): Position {
+/** The `new` keyword: the node's start, unless the creation is qualified (`outer.new Inner()`). */
+function newKeywordPosition(node: SyntaxNode, loc: Locator): Position {
+  const start = loc.positionOf(node);
+  if (node.text.startsWith('new')) return start;
   const keyword = node.children.find((c) => c.type === 'new');
-  return positionOf(keyword ?? node);
-}
-
-function positionOf(node: SyntaxNode): Position {
-  return { line: node.startPosition.row + 1, column: node.startPosition.column + 1, offset: node.startIndex };
-}
-
-function rangeOf(node: SyntaxNode): Range {
-  return { start: positionOf(node), end: { line: node.endPosition.row + 1, column: node.endPosition.column + 1, offset: node.endIndex } };
-}
-
-function rangeFrom(start: Position, node: SyntaxNode): Range {
-  return { start, end: rangeOf(node).end };
+  return keyword ? loc.positionOf(keyword) : start;
 }

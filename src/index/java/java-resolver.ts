@@ -48,6 +48,7 @@ export class JavaResolver {
   private readonly fields = new Map<string, DeclaredIn<JavaFieldFact>[]>();
   private readonly packages = new Set<string>();
   private readonly supertypeCache = new Map<string, TypeRef[]>();
+  private readonly closureCache = new Map<string, Map<string, Resolution>>();
 
   constructor(files: readonly JavaFileFacts[]) {
     for (const file of files) {
@@ -163,7 +164,11 @@ export class JavaResolver {
    * (a project class `extends Thread` reaches java.lang.Thread `by-import`).
    */
   gradedClosure(names: readonly string[]): Map<string, Resolution> {
+    const key = names.join('\0');
+    const cached = this.closureCache.get(key);
+    if (cached) return cached;
     const seen = new Map<string, Resolution>();
+    this.closureCache.set(key, seen);
     const queue: Array<[string, Resolution]> = names.map((n) => [n, 'exact']);
     while (queue.length > 0) {
       const next = queue.shift();

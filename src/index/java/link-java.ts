@@ -1,7 +1,7 @@
-import type { Position, Range } from '../../core/types.js';
+import type { Position, Range, Resolution } from '../../core/types.js';
 import type { JavaFileFacts } from './facts.js';
 import { JavaResolver, type TypeRef } from './java-resolver.js';
-import type { JavaUse, LinkedJavaFile, LinkedSupertype } from './linked.js';
+import type { Closure, JavaUse, LinkedJavaFile, LinkedSupertype } from './linked.js';
 
 /**
  * Pass 2 of the Java index: resolves every file's uses against the whole project. Deterministic,
@@ -73,7 +73,7 @@ function linkFile(path: string, facts: JavaFileFacts, resolver: JavaResolver): L
         owner: m.owner,
         name: m.name,
         params: m.params.length,
-        ownerClosure: Object.fromEntries(resolver.gradedClosure([m.owner])),
+        ownerClosure: closureRecord(resolver, [m.owner]),
         grade: 'exact' as const,
         range: nameRange(m.pos, m.name),
       })),
@@ -82,8 +82,20 @@ function linkFile(path: string, facts: JavaFileFacts, resolver: JavaResolver): L
 }
 
 function withClosure(ref: TypeRef, resolver: JavaResolver, inherit: boolean) {
-  const closure = inherit ? Object.fromEntries(resolver.gradedClosure(ref.names)) : Object.fromEntries(ref.names.map((n) => [n, 'exact' as const]));
-  return { names: ref.names, closure, grade: ref.grade };
+  return { names: ref.names, closure: inherit ? closureRecord(resolver, ref.names) : Object.fromEntries(ref.names.map((n) => [n, 'exact' as const])), grade: ref.grade };
+}
+
+/** One plain-object closure per distinct owner, shared by every use of it (they are read-only). */
+const closureRecords = new WeakMap<Map<string, Resolution>, Closure>();
+
+function closureRecord(resolver: JavaResolver, names: readonly string[]): Closure {
+  const graded = resolver.gradedClosure(names);
+  let record = closureRecords.get(graded);
+  if (!record) {
+    record = Object.fromEntries(graded);
+    closureRecords.set(graded, record);
+  }
+  return record;
 }
 
 function nameRange(pos: Position, name: string): Range {

@@ -3,6 +3,7 @@ import type { JavaUse, LinkedJavaFile } from '../../index/java/index.js';
 import type { Hit } from '../hit.js';
 import { matchArgs } from './match-args.js';
 import { parseMemberPattern } from './member-pattern.js';
+import { usesByName } from './uses-by-name.js';
 
 interface MemberSpec {
   ref: string;
@@ -18,8 +19,10 @@ interface MemberSpec {
 export function matchMemberUses(file: LinkedJavaFile, kind: JavaUse['kind'], specs: readonly MemberSpec[]): Hit[] {
   const hits: Hit[] = [];
   const patterns = specs.map((s) => ({ ...parseMemberPattern(s.ref), args: s.args }));
-  for (const use of file.uses) {
-    if (use.kind !== kind) continue;
+  const uses: JavaUse[] = [];
+  for (const [name, named] of usesByName(file, kind)) if (patterns.some((p) => p.member.test(name))) uses.push(...named);
+  uses.sort((a, b) => a.range.start.offset - b.range.start.offset);
+  for (const use of uses) {
     for (const p of patterns) {
       if (!p.member.test(use.name)) continue;
       const argGrade = matchArgs(p.args, use.args);

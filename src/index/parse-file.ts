@@ -1,0 +1,49 @@
+import type { FileProblem, Language, SkipReason } from '../core/types.js';
+import type { LineEnding } from './detect-line-ending.js';
+import { extractJavaFacts } from './java/extract-java-facts.js';
+import type { JavaFileFacts } from './java/facts.js';
+import { readSource } from './read-source.js';
+import { extractTsFacts } from './typescript/extract-ts-facts.js';
+import type { TsFileFacts } from './typescript/facts.js';
+import { grammarOf } from './typescript/ts-grammar.js';
+
+/** One file to read and parse: plain data, so it can be sent to a worker thread. */
+export interface ParseTask {
+  absPath: string;
+  path: string;
+  language: Language;
+  /** Raw tree-sitter queries of the recipe's `query:` rules for this language. */
+  queries: string[];
+}
+
+export type ParseResult =
+  | { ok: false; reason: SkipReason; detail: string }
+  | {
+      ok: true;
+      encoding: string;
+      bom: boolean;
+      lineEnding: LineEnding;
+      lines: number;
+      java?: JavaFileFacts;
+      ts?: TsFileFacts;
+      /** Set when the parser itself failed (not mere syntax errors, which are in the facts). */
+      failure?: Omit<FileProblem, 'path'>;
+    };
+
+/** Reads, decodes and parses one file. Never throws for a bad file: the result says what happened. */
+export async function parseFile(task: ParseTask): Promise<ParseResult> {
+  const read = await readSource(task.absPath);
+  if (!read.ok) return read;
+  const base = { ok: true as const, encoding: read.encoding, bom: read.bom, lineEnding: read.lineEnding };
+  try {
+    if (task.language === 'java') {
+      const java = extractJavaFacts(read.text, task.queries);
+      return { ...base, lines: java.lines, java };
+    }
+    const ts = extractTsFacts(read.text, grammarOf(task.path), task.queries);
+    return { ...base, lines: ts.lines, ts };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ...base, lines: 0, failure: { kind: 'parse-failed', line: 1, column: 1, message } };
+  }
+}
