@@ -56,7 +56,8 @@ function assign(scope: Scope, type: ValueType, base: string, init: string): stri
   return `${type} ${declare(scope, type, scope.fresh(base))} = ${init};`;
 }
 
-const simple: Statement[] = [
+/** Everyday code that no deprecated-API rule should flag. */
+const modern: Statement[] = [
   (s) => [assign(s, 'int', 'count', `${expr(s, 'int')} + names.size()`)],
   (s) => [assign(s, 'String', 'label', `"${s.rnd.pick(WORDS)}: " + ${expr(s, 'int')} + " / " + ${expr(s, 'String')}`)],
   (s) => {
@@ -67,15 +68,8 @@ const simple: Statement[] = [
       assign(s, 'String', 'text', `${sb}.toString().trim()`),
     ];
   },
-  (s) => [`Integer ${s.fresh('boxed')} = new Integer(${expr(s, 'int')});`],
-  (s) => [`Long ${s.fresh('stamp')} = new Long(System.currentTimeMillis());`],
-  (s) => {
-    const when = assign(s, 'Date', 'when', expr(s, 'Date'));
-    const d = s.vars.Date.at(-1) ?? 'lastUpdated';
-    return [when, assign(s, 'int', 'year', `${d}.getYear() + 1900`), assign(s, 'int', 'month', `${d}.getMonth() + 1`)];
-  },
-  (s) => [assign(s, 'BigDecimal', 'rounded', `${expr(s, 'BigDecimal')}.setScale(2, BigDecimal.ROUND_HALF_UP)`)],
-  (s) => [assign(s, 'BigDecimal', 'share', `${expr(s, 'BigDecimal')}.divide(new BigDecimal(${s.rnd.int(2, 12)}), 4, BigDecimal.ROUND_HALF_UP)`)],
+  (s) => [assign(s, 'int', 'boxed', `Integer.valueOf(${expr(s, 'int')}).intValue()`)],
+  (s) => [assign(s, 'BigDecimal', 'scaled', `${expr(s, 'BigDecimal')}.setScale(2, RoundingMode.HALF_UP)`)],
   (s) => [assign(s, 'BigDecimal', 'net', `${expr(s, 'BigDecimal')}.multiply(RATE).setScale(2, RoundingMode.HALF_EVEN)`)],
   (s) => [`total = total.add(${expr(s, 'BigDecimal')});`],
   (s) => {
@@ -100,7 +94,25 @@ const simple: Statement[] = [
   (s) => helperCall(s),
 ];
 
+/** The deprecated idioms legacy code is full of: each yields findings. */
+const legacy: Statement[] = [
+  (s) => [`Integer ${s.fresh('boxed')} = new Integer(${expr(s, 'int')});`],
+  (s) => [`Long ${s.fresh('stamp')} = new Long(System.currentTimeMillis());`],
+  (s) => {
+    const init = expr(s, 'Date');
+    const d = declare(s, 'Date', s.fresh('when'));
+    return [`Date ${d} = ${init};`, assign(s, 'int', 'year', `${d}.getYear() + 1900`), assign(s, 'int', 'month', `${d}.getMonth() + 1`)];
+  },
+  (s) => [assign(s, 'BigDecimal', 'rounded', `${expr(s, 'BigDecimal')}.setScale(2, BigDecimal.ROUND_HALF_UP)`)],
+  (s) => [assign(s, 'BigDecimal', 'share', `${expr(s, 'BigDecimal')}.divide(new BigDecimal(${s.rnd.int(2, 12)}), 4, BigDecimal.ROUND_HALF_UP)`)],
+];
+
+/** Deprecated calls seen only now and then in real trees. */
 const rare: Statement[] = [
+  (s) => {
+    const worker = s.fresh('worker');
+    return [`Thread ${worker} = new Thread();`, `${worker}.start();`, `${worker}.stop();`];
+  },
   (s) => [`Boolean ${s.fresh('flag')} = new Boolean(${expr(s, 'boolean')});`],
   (s) => [`if (Character.isSpace(${expr(s, 'String')}.charAt(0))) {`, `    names.remove(0);`, `}`],
   (s) => [assign(s, 'String', 'encoded', `URLEncoder.encode(${expr(s, 'String')})`)],
@@ -130,7 +142,7 @@ const nested: Statement[] = [
   },
   (s) => {
     const entry = s.fresh('entry');
-    return [`for (String ${entry} : names) {`, `    counts.put(${entry}, new Integer(${entry}.length()));`, ...block(s, s.rnd.int(0, 2)), '}'];
+    return [`for (String ${entry} : names) {`, `    counts.put(${entry}, ${s.rnd.chance(0.3) ? 'new Integer' : 'Integer.valueOf'}(${entry}.length()));`, ...block(s, s.rnd.int(0, 2)), '}'];
   },
   (s) => {
     const it = s.fresh('it');
@@ -149,9 +161,11 @@ const nested: Statement[] = [
 
 function pickStatement(scope: Scope): Statement {
   const { rnd } = scope;
-  if (rnd.chance(0.03)) return rnd.pick(rare);
+  // Tuned so the corpus has about one finding per 20 lines, like the legacy trees we were shown.
+  if (rnd.chance(0.01)) return rnd.pick(rare);
+  if (rnd.chance(0.06)) return rnd.pick(legacy);
   if (scope.depth < 2 && rnd.chance(0.3)) return rnd.pick(nested);
-  return rnd.pick(simple);
+  return rnd.pick(modern);
 }
 
 function helperCall(scope: Scope): string[] {

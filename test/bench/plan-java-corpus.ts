@@ -32,7 +32,8 @@ const VERBS = ['load', 'save', 'compute', 'validate', 'format', 'find', 'update'
 const OBJECTS = ['Total', 'Items', 'Rate', 'Entries', 'Status', 'Summary', 'Balance', 'Limits', 'History', 'Names', 'Dates', 'Amount', 'Header', 'Lines'];
 
 const MIN_FILE_LINES = 50;
-const MAX_FILE_LINES = 1500;
+// The renderer may overshoot its target by a statement or two; this keeps files within 1,500 lines.
+const MAX_FILE_LINES = 1470;
 
 /**
  * Plans classes until their target lines reach `totalLines`. File sizes are log-uniform in [50, 1500]:

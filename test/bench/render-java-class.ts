@@ -24,6 +24,9 @@ export function renderJavaClass(plan: ClassPlan, rnd: Random): string {
   const helper = plan.collaborator;
   const imports = [...IMPORTS];
   if (helper && helper.packageName !== plan.packageName) imports.push(`${helper.packageName}.${helper.name}`);
+  const hasSunBase64 = rnd.chance(0.03);
+  if (hasSunBase64) imports.push('sun.misc.BASE64Encoder');
+  const hasFinalizer = rnd.chance(0.03);
   const head = [
     '/*',
     ` * Copyright (c) ${rnd.int(2001, 2012)} Acme Corp. All rights reserved.`,
@@ -48,21 +51,28 @@ export function renderJavaClass(plan: ClassPlan, rnd: Random): string {
     '    private BigDecimal total = BigDecimal.ZERO;',
     '    private Date lastUpdated = new Date();',
     ...(helper ? [`    private ${helper.name} helper;`] : []),
+    ...(hasSunBase64 ? ['    private final BASE64Encoder encoder = new BASE64Encoder();'] : []),
     '',
     `    public ${plan.name}() {`,
     ...(helper ? [`        this.helper = new ${helper.name}();`] : []),
     `        names.add(TAG);`,
     '    }',
   ];
-  const budget = Math.max(4, Math.floor((plan.targetLines - head.length - 2) / plan.methods.length) - 6);
-  const methods = plan.methods.flatMap((method) => renderMethod(method, rnd, budget, helper));
-  return [...head, ...methods, '}', ''].join('\n');
+  // Each method gets an even share of the lines still to write, so overshoot does not accumulate.
+  const lines = [...head];
+  plan.methods.forEach((method, i) => {
+    const share = (plan.targetLines - lines.length - 2) / (plan.methods.length - i);
+    const overhead = method.returns === 'void' ? 6 : 7; // javadoc, signature, braces (and the return)
+    lines.push(...renderMethod(method, rnd, Math.max(1, Math.ceil(share) - overhead), helper));
+  });
+  if (hasFinalizer) lines.push('', '    protected void finalize() throws Throwable {', '        names.clear();', '        super.finalize();', '    }');
+  return [...lines, '}', ''].join('\n');
 }
 
 function renderMethod(method: MethodPlan, rnd: Random, budget: number, helper: ClassPlan | undefined): string[] {
   const scope = newScope(rnd, helper);
   for (const p of method.params) scope.vars[p.type].push(p.name);
-  const body = emitStatements(scope, rnd.int(Math.max(1, budget - 6), budget + 6));
+  const body = emitStatements(scope, budget);
   if (method.returns !== 'void') body.push(`return ${expr(scope, method.returns)};`);
   const params = method.params.map((p) => `${p.type} ${p.name}`).join(', ');
   return [

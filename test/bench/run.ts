@@ -1,0 +1,169 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import type { RunReport } from '../../src/report/index.js';
+import { fetchNpmPackage } from './fetch-npm-package.js';
+import { formatTable } from './format-table.js';
+import { ensureJavaCorpus } from './generate-java-corpus.js';
+import { measureChild, type ChildMeasurement } from './measure-child.js';
+
+/** `npm run bench`: the built CLI, end to end, on a generated and a real Java corpus, twice each. */
+
+const BENCH_DIR = path.join(os.tmpdir(), 'refactor-bench');
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CLI = path.join(REPO, 'dist/cli/main.js');
+const RECIPE = path.join(REPO, 'recipes/deprecated-api.yaml');
+const REAL_PACKAGE = 'cordova-android@6.4.0';
+const RUNS_PER_CORPUS = 2;
+/** The goal for one process on Java, as lines per wall-clock second. */
+const TARGET_LINES_PER_SECOND = 60_000;
+
+interface Corpus {
+  name: string;
+  root: string;
+}
+
+interface BenchResult {
+  corpus: string;
+  run: number;
+  files: number;
+  lines: number;
+  wallSeconds: number;
+  linesPerSecond: number;
+  filesPerSecond: number;
+  peakRssMb: number | null;
+  rssSource: ChildMeasurement['rssSource'];
+  findings: number;
+  filesWithErrors: number;
+  filesSkipped: number;
+  timings: RunReport['stats']['timings'];
+}
+
+async function main(): Promise<void> {
+  const benchStarted = performance.now();
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const { corpora, skipped } = prepareCorpora();
+  const reportsDir = path.join(BENCH_DIR, 'reports');
+  rmSync(reportsDir, { recursive: true, force: true });
+
+  const results: BenchResult[] = [];
+  const failures: { corpus: string; run: number; reason: string }[] = [];
+  for (const corpus of corpora) {
+    for (let run = 1; run <= RUNS_PER_CORPUS; run++) {
+      const args = [CLI, 'run', RECIPE, '--root', corpus.root, '--out', reportsDir, '--json'];
+      const measured = await measureChild(process.execPath, args, REPO);
+      if (measured.exitCode !== 0) {
+        const reason = `exit ${measured.exitCode}: ${measured.stderr.trim().split('\n').filter(Boolean).slice(-5).join(' | ')}`;
+        failures.push({ corpus: corpus.name, run, reason });
+        console.log(`${corpus.name} run ${run}: FAILED (${reason})`);
+        continue;
+      }
+      const result = toResult(corpus.name, run, measured, JSON.parse(measured.stdout) as RunReport);
+      results.push(result);
+      console.log(describeRun(result));
+    }
+  }
+
+  console.log(`\n${formatTable(HEADERS, results.map(toRow))}\n`);
+  for (const line of targetLines(results)) console.log(line);
+  for (const s of skipped) console.log(`skipped: ${s.corpus} (${s.reason})`);
+  const rssSources = [...new Set(results.map((r) => r.rssSource))].join(', ');
+  console.log(`peak RSS from: ${rssSources || 'n/a'}; wall time includes Node start-up and printing the JSON report`);
+
+  const totalSeconds = (performance.now() - benchStarted) / 1000;
+  const summary = {
+    schemaVersion: 1,
+    finishedAt: new Date().toISOString(),
+    machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown' },
+    targetLinesPerSecond: TARGET_LINES_PER_SECOND,
+    totalSeconds: round(totalSeconds, 1),
+    results,
+    skipped,
+    failures,
+  };
+  const jsonFile = path.join(BENCH_DIR, 'last.json');
+  writeFileSync(jsonFile, `${JSON.stringify(summary, null, 2)}\n`);
+  console.log(`figures written to ${jsonFile}`);
+  console.log(`whole bench (corpora, ${results.length + failures.length} runs): ${totalSeconds.toFixed(1)} s`);
+  if (failures.length > 0) process.exitCode = 1;
+}
+
+function prepareCorpora(): { corpora: Corpus[]; skipped: { corpus: string; reason: string }[] } {
+  const corpora: Corpus[] = [];
+  const skipped: { corpus: string; reason: string }[] = [];
+
+  const generatedRoot = path.join(BENCH_DIR, 'generated-java');
+  const t0 = performance.now();
+  const generated = ensureJavaCorpus(generatedRoot);
+  const how = generated.isFresh ? `generated in ${((performance.now() - t0) / 1000).toFixed(1)} s` : 'cached';
+  console.log(`corpus generated-java: ${fmt(generated.files)} files, ${fmt(generated.lines)} lines (${how}) at ${generatedRoot}`);
+  corpora.push({ name: 'generated-java', root: generatedRoot });
+
+  const fetched = fetchNpmPackage(REAL_PACKAGE, path.join(BENCH_DIR, REAL_PACKAGE.replace('@', '-')));
+  if (fetched.ok) {
+    console.log(`corpus ${REAL_PACKAGE}: ${fetched.isFresh ? 'fetched with npm pack' : 'cached'} at ${fetched.root}`);
+    corpora.push({ name: REAL_PACKAGE, root: fetched.root });
+  } else {
+    console.log(`corpus ${REAL_PACKAGE}: SKIPPED, npm pack failed (no network?): ${fetched.reason}`);
+    skipped.push({ corpus: REAL_PACKAGE, reason: fetched.reason });
+  }
+  return { corpora, skipped };
+}
+
+function toResult(corpus: string, run: number, measured: ChildMeasurement, report: RunReport): BenchResult {
+  const wallSeconds = measured.wallMs / 1000;
+  const { stats } = report;
+  return {
+    corpus,
+    run,
+    files: stats.filesScanned,
+    lines: stats.lines,
+    wallSeconds: round(wallSeconds, 2),
+    linesPerSecond: Math.round(stats.lines / wallSeconds),
+    filesPerSecond: round(stats.filesScanned / wallSeconds, 1),
+    peakRssMb: measured.peakRssKb === undefined ? null : round(measured.peakRssKb / 1024, 1),
+    rssSource: measured.rssSource,
+    findings: report.summary.findings,
+    filesWithErrors: stats.filesWithErrors,
+    filesSkipped: stats.filesSkipped,
+    timings: stats.timings,
+  };
+}
+
+const HEADERS = ['corpus', 'run', 'files', 'lines', 'wall s', 'lines/s', 'files/s', 'peak RSS MB', 'findings', 'discover ms', 'parse ms', 'link ms', 'match ms'];
+
+function toRow(r: BenchResult): string[] {
+  const t = r.timings;
+  return [r.corpus, String(r.run), fmt(r.files), fmt(r.lines), r.wallSeconds.toFixed(2), fmt(r.linesPerSecond), r.filesPerSecond.toFixed(1),
+    r.peakRssMb === null ? 'n/a' : r.peakRssMb.toFixed(0), fmt(r.findings), fmt(t.discoverMs), fmt(t.parseMs), fmt(t.linkMs), fmt(t.matchMs)];
+}
+
+function describeRun(r: BenchResult): string {
+  const problems = r.filesWithErrors + r.filesSkipped > 0 ? `, ${r.filesWithErrors} with syntax errors, ${r.filesSkipped} skipped` : '';
+  const rss = r.peakRssMb === null ? 'n/a' : `${r.peakRssMb.toFixed(0)} MB`;
+  return `${r.corpus} run ${r.run}: ${fmt(r.lines)} lines in ${r.wallSeconds.toFixed(2)} s = ${fmt(r.linesPerSecond)} lines/s, peak RSS ${rss}, ${fmt(r.findings)} findings${problems}`;
+}
+
+/** One line per corpus: its best run against the target, as a share, so a reader sees the gap at once. */
+function targetLines(results: readonly BenchResult[]): string[] {
+  const best = new Map<string, BenchResult>();
+  for (const r of results) if ((best.get(r.corpus)?.linesPerSecond ?? -1) < r.linesPerSecond) best.set(r.corpus, r);
+  return [...best.values()].map((r) => {
+    const share = Math.round((100 * r.linesPerSecond) / TARGET_LINES_PER_SECOND);
+    const verdict = r.linesPerSecond >= TARGET_LINES_PER_SECOND ? 'meets' : 'below';
+    return `target >= ${fmt(TARGET_LINES_PER_SECOND)} lines/s (Java, one process): ${r.corpus} best ${fmt(r.linesPerSecond)} lines/s = ${share}% (${verdict})`;
+  });
+}
+
+function fmt(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+function round(n: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+await main();
