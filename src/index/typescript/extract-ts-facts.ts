@@ -1,0 +1,256 @@
+import type { SyntaxNode } from 'tree-sitter';
+import type { Position, Range } from '../../core/types.js';
+import { countLines } from '../count-lines.js';
+import { findSyntaxProblems } from '../java/find-syntax-problems.js';
+import type { TsFileFacts, TsSite } from './facts.js';
+import { compileTsQuery, parserFor, type TsGrammar } from './ts-grammar.js';
+
+/**
+ * Pass 1 for TS/JS: one tree-sitter query over the file (traversal in C), then a walk over the
+ * captures. Records every call, `new` and property read by name, and imports/requires with the local
+ * names they bind, so that pass 2 can pick the sites a rule cares about without type-checking the rest.
+ */
+const PATTERNS = `
+(call_expression) @call
+(new_expression) @new
+(member_expression) @member
+(import_statement) @import
+(export_statement) @export
+(comment) @comment
+(variable_declarator) @declarator
+`;
+
+export function extractTsFacts(text: string, grammar: TsGrammar, queries: readonly string[] = []): TsFileFacts {
+  const tree = parserFor(grammar).parse(text, undefined, { bufferSize: Math.max(32 * 1024, text.length * 2 + 1) });
+  const root = tree.rootNode;
+  const facts: TsFileFacts = {
+    imports: [],
+    sites: [],
+    bindings: {},
+    deprecatedNames: [],
+    queryHits: {},
+    problems: root.hasError ? findSyntaxProblems(root) : [],
+    lines: countLines(text),
+  };
+  for (const { name: capture, node } of compileTsQuery(grammar, PATTERNS).captures(root)) {
+    switch (capture) {
+      case 'call':
+        readCall(node, facts);
+        break;
+      case 'new': {
+        const constructor = node.childForFieldName('constructor');
+        const target = constructor && nameOf(constructor);
+        if (target) facts.sites.push({ kind: 'new', ...target, range: rangeFrom(positionOf(node), node), args: argsOf(node) });
+        break;
+      }
+      case 'member':
+        readMemberRead(node, facts);
+        break;
+      case 'import':
+        readImport(node, facts);
+        break;
+      case 'export': {
+        const source = node.childForFieldName('source');
+        if (source) facts.imports.push({ module: stringValue(source), kind: 'export-from', range: rangeOf(node) });
+        break;
+      }
+      case 'declarator':
+        readRequireBinding(node, facts);
+        break;
+      case 'comment':
+        if (node.text.startsWith('/**') && /@deprecated\b/.test(node.text)) facts.deprecatedNames.push(...declaredNamesAfter(node));
+        break;
+      default:
+        break;
+    }
+  }
+  for (const source of queries) {
+    facts.queryHits[source] = compileTsQuery(grammar, source)
+      .matches(root)
+      .flatMap((m) => {
+        const capture = m.captures.find((c) => c.name === 'match') ?? m.captures[0];
+        return capture ? [rangeOf(capture.node)] : [];
+      });
+  }
+  return facts;
+}
+
+function readCall(node: SyntaxNode, facts: TsFileFacts): void {
+  const fn = node.childForFieldName('function');
+  if (!fn) return;
+  const args = node.childForFieldName('arguments');
+  const first = args?.namedChildren[0];
+  if (fn.type === 'import') {
+    if (first && isString(first)) facts.imports.push({ module: stringValue(first), kind: 'dynamic-import', range: rangeOf(node) });
+    return;
+  }
+  if (fn.type === 'identifier' && fn.text === 'require') {
+    if (first && isString(first)) facts.imports.push({ module: stringValue(first), kind: 'require', range: rangeOf(node) });
+    return;
+  }
+  const target = nameOf(fn);
+  if (target) facts.sites.push({ kind: 'call', ...target, range: rangeFrom(positionAt(fn, target.nameOffset), node), args: argsOf(node) });
+}
+
+function readMemberRead(node: SyntaxNode, facts: TsFileFacts): void {
+  const parent = node.parent;
+  if (!parent) return;
+  // Callees and constructors are sites of their call or `new`; assignment targets are writes.
+  if (parent.type === 'call_expression' && parent.childForFieldName('function')?.id === node.id) return;
+  if (parent.type === 'new_expression' && parent.childForFieldName('constructor')?.id === node.id) return;
+  if (parent.type === 'assignment_expression' && parent.childForFieldName('left')?.id === node.id) return;
+  const target = nameOf(node);
+  if (target) facts.sites.push({ kind: 'member', ...target, range: rangeFrom(positionAt(node, target.nameOffset), node), args: [] });
+}
+
+/** The name a callee or constructor uses: `f` in `f()`, `parse` in `u.parse()` (with receiver `u`). */
+function nameOf(node: SyntaxNode): Pick<TsSite, 'name' | 'nameOffset' | 'receiver'> | undefined {
+  if (node.type === 'identifier') return { name: node.text, nameOffset: node.startIndex };
+  if (node.type !== 'member_expression') return undefined;
+  const property = node.childForFieldName('property');
+  const object = node.childForFieldName('object');
+  if (!property) return undefined;
+  return {
+    name: property.text,
+    nameOffset: property.startIndex,
+    ...(object?.type === 'identifier' ? { receiver: object.text } : {}),
+  };
+}
+
+function readImport(node: SyntaxNode, facts: TsFileFacts): void {
+  const source = node.childForFieldName('source');
+  const requireClause = node.namedChildren.find((c) => c.type === 'import_require_clause');
+  if (requireClause) {
+    // TS `import fs = require('fs')`.
+    const id = requireClause.namedChildren.find((c) => c.type === 'identifier');
+    const spec = requireClause.namedChildren.find(isString);
+    if (spec) {
+      const module = stringValue(spec);
+      facts.imports.push({ module, kind: 'import', range: rangeOf(node) });
+      if (id) facts.bindings[id.text] = { module };
+    }
+    return;
+  }
+  if (!source) return;
+  const module = stringValue(source);
+  facts.imports.push({ module, kind: 'import', range: rangeOf(node) });
+  const clause = node.namedChildren.find((c) => c.type === 'import_clause');
+  for (const part of clause?.namedChildren ?? []) {
+    if (part.type === 'identifier') facts.bindings[part.text] = { module };
+    else if (part.type === 'namespace_import') {
+      const id = part.namedChildren.find((c) => c.type === 'identifier');
+      if (id) facts.bindings[id.text] = { module };
+    } else if (part.type === 'named_imports') {
+      for (const spec of part.namedChildren) {
+        if (spec.type !== 'import_specifier') continue;
+        const name = spec.childForFieldName('name')?.text;
+        const alias = spec.childForFieldName('alias')?.text ?? name;
+        if (name && alias) facts.bindings[alias] = { module, name };
+      }
+    }
+  }
+}
+
+/** `const u = require('url')`, `const { parse: p } = require('url')`, `const parse = require('url').parse`. */
+function readRequireBinding(node: SyntaxNode, facts: TsFileFacts): void {
+  const value = node.childForFieldName('value');
+  const name = node.childForFieldName('name');
+  if (!value || !name) return;
+  let required: string | undefined;
+  let exported: string | undefined;
+  if (isRequireCall(value)) required = requiredModule(value);
+  else if (value.type === 'member_expression') {
+    const object = value.childForFieldName('object');
+    if (object && isRequireCall(object)) {
+      required = requiredModule(object);
+      exported = value.childForFieldName('property')?.text;
+    }
+  }
+  if (required === undefined) return;
+  if (name.type === 'identifier') {
+    facts.bindings[name.text] = exported ? { module: required, name: exported } : { module: required };
+    return;
+  }
+  if (name.type !== 'object_pattern' || exported) return;
+  for (const part of name.namedChildren) {
+    if (part.type === 'shorthand_property_identifier_pattern') facts.bindings[part.text] = { module: required, name: part.text };
+    else if (part.type === 'pair_pattern') {
+      const key = part.childForFieldName('key')?.text;
+      const local = part.childForFieldName('value');
+      if (key && local?.type === 'identifier') facts.bindings[local.text] = { module: required, name: key };
+    }
+  }
+}
+
+function isRequireCall(node: SyntaxNode): boolean {
+  if (node.type !== 'call_expression') return false;
+  const fn = node.childForFieldName('function');
+  const first = node.childForFieldName('arguments')?.namedChildren[0];
+  return fn?.type === 'identifier' && fn.text === 'require' && first !== undefined && isString(first);
+}
+
+function requiredModule(call: SyntaxNode): string {
+  const first = call.childForFieldName('arguments')?.namedChildren[0];
+  return first ? stringValue(first) : '';
+}
+
+/** The names declared by the node a JSDoc comment documents. */
+function declaredNamesAfter(comment: SyntaxNode): string[] {
+  let next = comment.nextNamedSibling;
+  while (next?.type === 'comment') next = next.nextNamedSibling;
+  if (!next) return [];
+  if (next.type === 'export_statement') next = next.childForFieldName('declaration') ?? next.namedChildren[0] ?? next;
+  const named = next.childForFieldName('name');
+  if (named && named.type !== 'object_pattern') return [named.text];
+  switch (next.type) {
+    case 'lexical_declaration':
+    case 'variable_declaration':
+      return next.namedChildren.flatMap((d) => {
+        const n = d.childForFieldName('name');
+        return n?.type === 'identifier' ? [n.text] : [];
+      });
+    case 'expression_statement': {
+      const assignment = next.namedChildren[0];
+      const left = assignment?.type === 'assignment_expression' ? assignment.childForFieldName('left') : undefined;
+      const property = left?.type === 'member_expression' ? left.childForFieldName('property') : left;
+      return property ? [property.text] : [];
+    }
+    case 'pair': {
+      const key = next.childForFieldName('key');
+      return key ? [key.text.replace(/^['"]|['"]$/g, '')] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+function argsOf(node: SyntaxNode): Array<[number, number]> {
+  const args = node.childForFieldName('arguments');
+  return (args?.namedChildren ?? []).filter((a) => a.type !== 'comment').map((a) => [a.startIndex, a.endIndex]);
+}
+
+function isString(node: SyntaxNode): boolean {
+  return node.type === 'string' || (node.type === 'template_string' && node.namedChildren.every((c) => c.type === 'string_fragment'));
+}
+
+function stringValue(node: SyntaxNode): string {
+  return node.text.slice(1, -1);
+}
+
+function positionOf(node: SyntaxNode): Position {
+  return { line: node.startPosition.row + 1, column: node.startPosition.column + 1, offset: node.startIndex };
+}
+
+/** The position of `offset`, a token inside `node` on the line where that token starts. */
+function positionAt(node: SyntaxNode, offset: number): Position {
+  const token = node.descendantForIndex(offset);
+  return positionOf(token);
+}
+
+function rangeOf(node: SyntaxNode): Range {
+  return { start: positionOf(node), end: { line: node.endPosition.row + 1, column: node.endPosition.column + 1, offset: node.endIndex } };
+}
+
+function rangeFrom(start: Position, node: SyntaxNode): Range {
+  return { start, end: rangeOf(node).end };
+}
