@@ -5,7 +5,7 @@ import type { Finding, Language, Resolution, Severity } from './core/types.js';
 import { RESOLUTIONS, SEVERITIES } from './core/types.js';
 import { VERSION } from './core/version.js';
 import { indexFiles, readSource, type ProjectIndex } from './index/index.js';
-import { checkQueries, matchRules, toFindings } from './match/index.js';
+import { checkQueries, matchRules, toFindings, tsWantsOf } from './match/index.js';
 import { loadRecipe, type Recipe } from './recipes/index.js';
 import { newRunId, writeRunFolder, type RunFolder, type RunReport } from './report/index.js';
 
@@ -40,6 +40,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     maxFileSize: options.maxFileSize,
     languages: new Set(recipe.rules.map((r) => r.language)),
     queries: queriesByLanguage(recipe),
+    tsWants: tsWantsOf(recipe),
     ...(options.onProgress ? { onFile: (done: number, total: number) => options.onProgress?.('index', done, total) } : {}),
   });
   const t1 = performance.now();
@@ -103,6 +104,7 @@ function buildReport({ recipe, index, findings, started, timings }: ReportInput)
       byLanguage,
       skipped: index.skipped,
       problems: index.problems,
+      ...(index.tsCheck ? { typeChecker: index.tsCheck } : {}),
       legacyEncodings: Object.fromEntries(
         index.files.filter((f) => f.encoding !== 'utf-8' && languagesUsed.has(f.language)).map((f) => [f.path, f.encoding]),
       ),

@@ -20,6 +20,10 @@ export function formatSummary(report: RunReport, folder: RunFolder, cwd: string)
   );
   const seconds = s.timings.totalMs / 1000;
   lines.push(`  lines     ${n(s.lines)} in ${seconds.toFixed(2)}s (${n(Math.round(s.lines / Math.max(seconds, 0.001)))} lines/s)`);
+  if (s.typeChecker) {
+    const tc = s.typeChecker;
+    lines.push(`  checker   ${n(tc.candidates)} TS/JS candidates in ${n(tc.filesChecked)} files → ${n(tc.confirmed)} confirmed${tc.usedTsconfig ? ' (using tsconfig.json)' : ''}`);
+  }
   const sev = Object.entries(report.summary.bySeverity)
     .filter(([, count]) => count > 0)
     .reverse()

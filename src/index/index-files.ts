@@ -7,6 +7,10 @@ import { linkJava } from './java/link-java.js';
 import { parseAll } from './parse-pool.js';
 import type { ParseTask } from './parse-file.js';
 import type { IndexedFile, ProjectIndex } from './project-index.js';
+import { readSource } from './read-source.js';
+import type { TsFileFacts } from './typescript/facts.js';
+import { linkTypeScript, type TsLinkInput } from './typescript/link-ts.js';
+import type { TsWants } from './typescript/linked.js';
 
 export interface IndexOptions {
   /** Absolute path of the tree to scan. */
@@ -18,6 +22,8 @@ export interface IndexOptions {
   languages: ReadonlySet<Language>;
   /** Raw tree-sitter queries the recipe's `query:` rules need, by language. */
   queries: Partial<Record<Language, string[]>>;
+  /** Which TS/JS sites the type checker should confirm. */
+  tsWants: TsWants;
   /** Called after each file, for progress display. */
   onFile?: (done: number, total: number) => void;
 }
@@ -36,6 +42,7 @@ export async function indexFiles(options: IndexOptions): Promise<ProjectIndex> {
   const skipped: SkippedFile[] = [...discovery.skipped];
   const problems: FileProblem[] = [];
   const javaFacts: Array<{ path: string; facts: JavaFileFacts }> = [];
+  const tsFacts: Array<{ path: string; absPath: string; facts: TsFileFacts }> = [];
 
   let done = 0;
   await parseAll(tasks, (task, result) => {
@@ -51,6 +58,7 @@ export async function indexFiles(options: IndexOptions): Promise<ProjectIndex> {
     const facts = result.java ?? result.ts;
     problems.push(...(facts?.problems ?? []).map((p) => ({ path: task.path, ...p })));
     if (result.java) javaFacts.push({ path: task.path, facts: result.java });
+    if (result.ts) tsFacts.push({ path: task.path, absPath: task.absPath, facts: result.ts });
     files.push({
       path: task.path,
       language: task.language,
@@ -63,6 +71,7 @@ export async function indexFiles(options: IndexOptions): Promise<ProjectIndex> {
   });
   const t2 = performance.now();
   const java = linkJava(javaFacts);
+  const ts = await linkTypeScript(options.root, tsFacts.map(withTextReader), options.tsWants);
   const t3 = performance.now();
 
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -73,6 +82,19 @@ export async function indexFiles(options: IndexOptions): Promise<ProjectIndex> {
     gitignored: discovery.gitignored,
     problems,
     java,
+    typescript: ts.files,
+    ...(tsFacts.length > 0 ? { tsCheck: ts.stats } : {}),
     timings: { discoverMs: t1 - t0, parseMs: t2 - t1, linkMs: t3 - t2 },
+  };
+}
+
+/** The checker needs the text again (pass 1 does not keep it): read it the same way, so offsets agree. */
+function withTextReader(file: { path: string; absPath: string; facts: TsFileFacts }): TsLinkInput {
+  return {
+    ...file,
+    readText: async () => {
+      const read = await readSource(file.absPath);
+      return read.ok ? read.text : undefined;
+    },
   };
 }

@@ -2,3 +2,5 @@ export { indexFiles, type IndexOptions } from './index-files.js';
 export type { IndexedFile, ProjectIndex } from './project-index.js';
 export { readSource } from './read-source.js';
 export { compileJavaQuery } from './java/index.js';
+export type { LinkedTsFile, TsUse, TsWants } from './typescript/linked.js';
+export { compileTsQuery } from './typescript/ts-grammar.js';

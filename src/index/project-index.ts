@@ -1,6 +1,8 @@
 import type { FileProblem, Language, SkippedFile } from '../core/types.js';
 import type { LineEnding } from './detect-line-ending.js';
 import type { LinkedJavaFile } from './java/linked.js';
+import type { TsLinkStats } from './typescript/link-ts.js';
+import type { LinkedTsFile } from './typescript/linked.js';
 
 /** A file that was read and parsed (perhaps with syntax errors, see `problems`). */
 export interface IndexedFile {
@@ -23,5 +25,8 @@ export interface ProjectIndex {
   gitignored: number;
   problems: FileProblem[];
   java: LinkedJavaFile[];
+  typescript: LinkedTsFile[];
+  /** How many TS/JS sites went to the type checker, and how many it confirmed. */
+  tsCheck?: TsLinkStats;
   timings: { discoverMs: number; parseMs: number; linkMs: number };
 }

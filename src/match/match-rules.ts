@@ -6,6 +6,8 @@ import type { Hit } from './hit.js';
 import { JAVA_MATCHERS } from './java/registry.js';
 import type { JavaMatcher } from './java/java-matcher.js';
 import type { Match } from './match.js';
+import { TS_MATCHERS } from './typescript/registry.js';
+import type { TsMatcher } from './typescript/ts-matcher.js';
 import type { MatcherKind, MatchSpec } from './specs.js';
 
 /** Runs every rule of the recipe over the index. Pure: same recipe and index, same matches, same order. */
@@ -13,10 +15,16 @@ export function matchRules(recipe: Recipe, index: ProjectIndex): Match[] {
   const matches: Match[] = [];
   for (const rule of recipe.rules) {
     const applies = fileFilter(rule);
-    if (rule.language !== 'java') continue;
-    for (const file of index.java) {
-      if (!applies(file.path)) continue;
-      for (const hit of runJavaMatcher(rule.match, file)) matches.push(toMatch(rule, file.path, hit));
+    if (rule.language === 'java') {
+      for (const file of index.java) {
+        if (!applies(file.path)) continue;
+        for (const hit of runJavaMatcher(rule.match, file)) matches.push(toMatch(rule, file.path, hit));
+      }
+    } else {
+      for (const file of index.typescript) {
+        if (!applies(file.path)) continue;
+        for (const hit of runTsMatcher(rule.match, file)) matches.push(toMatch(rule, file.path, hit));
+      }
     }
   }
   return matches.sort(compareMatches);
@@ -26,6 +34,12 @@ function runJavaMatcher(spec: MatchSpec, file: ProjectIndex['java'][number]): Hi
   // The registry is keyed by kind; the cast only re-attaches the kind ↔ options correlation TS cannot see.
   const registry: Partial<Record<MatcherKind, JavaMatcher<MatcherKind>>> = JAVA_MATCHERS;
   const matcher = nullThrows(registry[spec.kind], `the recipe loader admits only kinds implemented for java (${spec.kind})`);
+  return matcher.match(file, spec.options);
+}
+
+function runTsMatcher(spec: MatchSpec, file: ProjectIndex['typescript'][number]): Hit[] {
+  const registry: Partial<Record<MatcherKind, TsMatcher<MatcherKind>>> = TS_MATCHERS;
+  const matcher = nullThrows(registry[spec.kind], `the recipe loader admits only kinds implemented for typescript (${spec.kind})`);
   return matcher.match(file, spec.options);
 }
 

@@ -34,6 +34,8 @@ export interface RunStats {
   skipped: SkippedFile[];
   /** Files indexed despite problems (syntax errors), with where. */
   problems: FileProblem[];
+  /** TS/JS sites whose name a rule asks about went to the type checker; this many it resolved. */
+  typeChecker?: { candidates: number; confirmed: number; filesChecked: number; usedTsconfig: boolean };
   /** Non-UTF-8 files that were decoded (path → encoding), so nobody wonders whether they were read right. */
   legacyEncodings: Record<string, string>;
   timings: { discoverMs: number; parseMs: number; linkMs: number; matchMs: number; totalMs: number };

@@ -27,6 +27,7 @@ export function extractTsFacts(text: string, grammar: TsGrammar, queries: readon
     imports: [],
     sites: [],
     bindings: {},
+    reexports: [],
     deprecatedNames: [],
     queryHits: {},
     problems: root.hasError ? findSyntaxProblems(root) : [],
@@ -52,6 +53,7 @@ export function extractTsFacts(text: string, grammar: TsGrammar, queries: readon
       case 'export': {
         const source = node.childForFieldName('source');
         if (source) facts.imports.push({ module: stringValue(source), kind: 'export-from', range: rangeOf(node) });
+        readReexports(node, facts);
         break;
       }
       case 'declarator':
@@ -148,6 +150,15 @@ function readImport(node: SyntaxNode, facts: TsFileFacts): void {
         if (name && alias) facts.bindings[alias] = { module, name };
       }
     }
+  }
+}
+
+function readReexports(node: SyntaxNode, facts: TsFileFacts): void {
+  const clause = node.namedChildren.find((c) => c.type === 'export_clause');
+  for (const spec of clause?.namedChildren ?? []) {
+    const name = spec.childForFieldName('name')?.text;
+    const alias = spec.childForFieldName('alias')?.text;
+    if (spec.type === 'export_specifier' && name && alias && alias !== name) facts.reexports.push({ name, alias });
   }
 }
 

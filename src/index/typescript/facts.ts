@@ -11,6 +11,8 @@ export interface TsFileFacts {
   sites: TsSite[];
   /** Local names bound by import/require: `u` → { module: 'url' }, `p` → { module: 'url', name: 'parse' }. */
   bindings: Record<string, TsBinding>;
+  /** `export { a as b }` (with or without `from`): `b` may be imported elsewhere and stand for `a`. */
+  reexports: Array<{ name: string; alias: string }>;
   /** Names of declarations whose JSDoc says `@deprecated` (confirmed later by the checker). */
   deprecatedNames: string[];
   queryHits: Record<string, Range[]>;
