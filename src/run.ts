@@ -16,6 +16,8 @@ export interface RunOptions {
   /** Where run folders go. */
   outDir: string;
   maxFileSize: number;
+  /** Scan `node_modules` too (vendored dependencies). */
+  includeNodeModules?: boolean;
   onProgress?: (stage: string, done: number, total: number) => void;
 }
 
@@ -38,6 +40,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     files: recipe.files,
     ignores: recipe.ignores,
     maxFileSize: options.maxFileSize,
+    ...(options.includeNodeModules ? { includeNodeModules: true } : {}),
     languages: new Set(recipe.rules.map((r) => r.language)),
     queries: queriesByLanguage(recipe),
     tsWants: tsWantsOf(recipe),

@@ -21,6 +21,7 @@ Options:
   --out DIR              where run folders go (default: reports)
   --max-file-size SIZE   skip larger files, e.g. 2MB, 512KB (default: 2MB)
   --fail-on SEVERITY     exit 1 if any finding is at least this severe (info|minor|major|critical|blocker)
+  --include-node-modules scan node_modules too (dependencies a project vendors or bundles as its own code)
   --json                 print the report JSON to stdout instead of the summary
   --quiet                print nothing but errors
   -h, --help             this help

@@ -19,6 +19,7 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
       out: { type: 'string' },
       'max-file-size': { type: 'string' },
       'fail-on': { type: 'string' },
+      'include-node-modules': { type: 'boolean' },
       json: { type: 'boolean' },
       quiet: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -41,6 +42,7 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
     root,
     outDir: values.out ?? 'reports',
     maxFileSize: parseSize(values['max-file-size'] ?? DEFAULT_MAX_FILE_SIZE, '--max-file-size'),
+    ...(values['include-node-modules'] ? { includeNodeModules: true } : {}),
     ...(io.progress ? { onProgress: io.progress } : {}),
   });
   if (values.json) io.out(JSON.stringify(report, null, 2));

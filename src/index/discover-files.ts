@@ -19,6 +19,8 @@ export interface DiscoverOptions {
   ignores: string[];
   /** Files larger than this many bytes are skipped as `too-large`. */
   maxFileSize: number;
+  /** Scan `node_modules` too (vendored or bundled dependencies that a project ships as its own code). */
+  includeNodeModules?: boolean;
 }
 
 export interface Discovery {
@@ -30,8 +32,10 @@ export interface Discovery {
   gitignored: number;
 }
 
-/** Dependencies, VCS data and refactor's own state: never source worth scanning. */
-export const ALWAYS_IGNORED: readonly string[] = ['**/node_modules/**', '**/.git/**', '**/.refactor/**'];
+/** VCS data and refactor's own state: never source worth scanning. */
+export const ALWAYS_IGNORED: readonly string[] = ['**/.git/**', '**/.refactor/**'];
+/** Installed dependencies: not the project's code, unless asked (`includeNodeModules`). */
+const DEPENDENCIES = '**/node_modules/**';
 
 /** Build output folders (Maven, Gradle, bundlers, IDEs), unless they sit inside a source tree (`src/…/build/` is a package). */
 const OUTPUT_DIRS: ReadonlySet<string> = new Set(['target', 'build', 'dist', 'out']);
@@ -72,7 +76,7 @@ interface Context {
 export async function discoverFiles(options: DiscoverOptions): Promise<Discovery> {
   const root = path.resolve(options.root);
   await assertDirectory(root);
-  const ignores = [...ALWAYS_IGNORED, ...options.ignores];
+  const ignores = [...ALWAYS_IGNORED, ...(options.includeNodeModules ? [] : [DEPENDENCIES]), ...options.ignores];
   const walk = observeReaddir(root);
   const entries = await fg(options.files, {
     cwd: root,

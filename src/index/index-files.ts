@@ -18,6 +18,8 @@ export interface IndexOptions {
   files: string[];
   ignores: string[];
   maxFileSize: number;
+  /** Scan `node_modules` too. */
+  includeNodeModules?: boolean;
   /** Languages the recipe's rules need; files of other languages are not read. */
   languages: ReadonlySet<Language>;
   /** Raw tree-sitter queries the recipe's `query:` rules need, by language. */
