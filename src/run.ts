@@ -1,13 +1,15 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { RecipeError } from './core/errors.js';
-import type { Finding, Language, Resolution, Severity } from './core/types.js';
+import type { FileChange, Language, Resolution, Severity } from './core/types.js';
 import { RESOLUTIONS, SEVERITIES } from './core/types.js';
 import { VERSION } from './core/version.js';
 import { indexFiles, readSource, type ProjectIndex } from './index/index.js';
 import { checkQueries, matchRules, toFindings, tsWantsOf } from './match/index.js';
+import { applyChanges, buildPatchSet, writePatchSet, type ApplyResult, type GroupBy, type PatchSet } from './patch/index.js';
 import { loadRecipe, type Recipe } from './recipes/index.js';
-import { newRunId, writeRunFolder, type RunFolder, type RunReport } from './report/index.js';
+import { newRunId, writeRunFolder, type FindingFix, type RunFolder, type RunReport } from './report/index.js';
+import { planRewrites, verifyByReparsing, verifyByTypeChecking, verifyWithCommand, type SourceText } from './rewrite/index.js';
 
 export interface RunOptions {
   recipeFile: string;
@@ -18,12 +20,18 @@ export interface RunOptions {
   maxFileSize: number;
   /** Scan `node_modules` too (vendored dependencies). */
   includeNodeModules?: boolean;
+  /** How patches are split into files. */
+  groupBy: GroupBy;
+  /** Write the verified changes into the scanned tree. */
+  apply?: { force: boolean };
   onProgress?: (stage: string, done: number, total: number) => void;
 }
 
 export interface RunResult {
   report: RunReport;
   folder: RunFolder;
+  /** What --apply wrote, when asked. */
+  applied?: ApplyResult;
 }
 
 /** One `refactor run`: recipe → index → match → report. Every dependency is explicit; nothing here prints. */
@@ -49,11 +57,50 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const t1 = performance.now();
   const matches = matchRules(recipe, index);
   const t2 = performance.now();
-  const findings = toFindings(matches, await readLinesOf(root, new Set(matches.map((m) => m.file))));
+  const texts = await readTextsOf(root, new Set(matches.map((m) => m.file)));
+  const findings = toFindings(matches, (file) => texts.get(file)?.text.split(/\r?\n/) ?? []);
 
-  const report = buildReport({ recipe, index, findings, started, timings: { ...index.timings, matchMs: t2 - t1, totalMs: performance.now() - t0 } });
-  const folder = await writeRunFolder(path.resolve(options.outDir), report);
-  return { report, folder };
+  const { patchSet, changes, fixes } = await rewrite(root, recipe, index, findings, texts, options.groupBy);
+  const t3 = performance.now();
+  const report = buildReport({
+    recipe,
+    index,
+    findings: findings.map(({ captures: _captures, ...f }) => {
+      const fix = fixes.get(f.id);
+      return fix ? { ...f, fix } : f;
+    }),
+    started,
+    timings: { ...index.timings, matchMs: t2 - t1, rewriteMs: t3 - t2, totalMs: performance.now() - t0 },
+  });
+  const folder = await writeRunFolder(path.resolve(options.outDir), report, (dir) => writePatchSet(path.join(dir, 'patches'), patchSet));
+  if (!options.apply) return { report, folder };
+  const accepted = changes.filter((c) => c.verification.ok);
+  return { report, folder, applied: await applyChanges(root, accepted, { force: options.apply.force }) };
+}
+
+/** Plans the recipe's deterministic fixes, verifies them, and turns them into a patch set. */
+async function rewrite(
+  root: string,
+  recipe: Recipe,
+  index: ProjectIndex,
+  findings: ReturnType<typeof toFindings>,
+  texts: ReadonlyMap<string, SourceText>,
+  groupBy: GroupBy,
+): Promise<{ patchSet: PatchSet; changes: FileChange[]; fixes: Map<string, FindingFix> }> {
+  const plan = planRewrites(findings, recipe.rules, index, (file) => texts.get(file));
+  let changes = verifyByReparsing(plan.changes);
+  changes = await verifyByTypeChecking(root, changes);
+  if (recipe.verify) changes = await verifyWithCommand(root, changes, recipe.verify);
+  const patchSet = buildPatchSet(changes, { groupBy });
+  const fixes = new Map<string, FindingFix>();
+  for (const [id, outcome] of plan.outcomes) {
+    const entry = patchSet.manifest.findings[id];
+    if (outcome.status === 'unfixed' || !entry) fixes.set(id, { status: 'unfixed', reason: outcome.reason ?? 'no applicable fix' });
+    else if (!entry.verification.ok) {
+      fixes.set(id, { status: 'rejected', reason: entry.verification.reason ?? 'verification failed', ...(entry.patch ? { patch: entry.patch } : {}) });
+    } else fixes.set(id, { status: 'fixed', ...(entry.patch ? { patch: entry.patch } : {}) });
+  }
+  return { patchSet, changes, fixes };
 }
 
 function queriesByLanguage(recipe: Recipe): Partial<Record<Language, string[]>> {
@@ -62,26 +109,27 @@ function queriesByLanguage(recipe: Recipe): Partial<Record<Language, string[]>> 
   return queries;
 }
 
-/** Reads again just the files with findings, for snippets: the index does not keep file texts. */
-async function readLinesOf(root: string, files: ReadonlySet<string>): Promise<(file: string) => string[]> {
-  const lines = new Map<string, string[]>();
+/** Reads again just the files with findings (snippets, fixes): the index does not keep file texts. */
+async function readTextsOf(root: string, files: ReadonlySet<string>): Promise<Map<string, SourceText>> {
+  const texts = new Map<string, SourceText>();
   for (const file of files) {
     const read = await readSource(path.join(root, file));
-    lines.set(file, read.ok ? read.text.split(/\r?\n/) : []);
+    if (read.ok) texts.set(file, { text: read.text, encoding: read.encoding, bom: read.bom });
   }
-  return (file) => lines.get(file) ?? [];
+  return texts;
 }
 
 interface ReportInput {
   recipe: Recipe;
   index: ProjectIndex;
-  findings: Finding[];
+  findings: RunReport['findings'];
   started: Date;
   timings: RunReport['stats']['timings'];
 }
 
 function buildReport({ recipe, index, findings, started, timings }: ReportInput): RunReport {
   const byRule = countBy(findings, (f) => f.ruleId);
+  const fixStatus = countBy(findings.filter((f) => f.fix), (f) => f.fix?.status ?? '');
   const byLanguage: RunReport['stats']['byLanguage'] = {};
   for (const f of index.files) {
     const entry = (byLanguage[f.language] ??= { files: 0, lines: 0 });
@@ -121,12 +169,14 @@ function buildReport({ recipe, index, findings, started, timings }: ReportInput)
       severity: r.severity,
       effortMinutes: r.effortMinutes,
       findings: byRule.get(r.id) ?? 0,
+      hasFix: r.fix !== undefined,
     })),
     summary: {
       findings: findings.length,
       debtMinutes: findings.reduce((n, f) => n + f.effortMinutes, 0),
       bySeverity: tally(SEVERITIES, findings, (f) => f.severity) as Record<Severity, number>,
       byResolution: tally(RESOLUTIONS, findings, (f) => f.resolution) as Record<Resolution, number>,
+      fixes: { fixed: fixStatus.get('fixed') ?? 0, rejected: fixStatus.get('rejected') ?? 0, unfixed: fixStatus.get('unfixed') ?? 0 },
     },
     findings,
   };

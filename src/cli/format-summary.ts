@@ -30,6 +30,10 @@ export function formatSummary(report: RunReport, folder: RunFolder, cwd: string)
     .map(([k, count]) => `${k} ${count}`)
     .join(', ');
   lines.push(`  findings  ${n(report.summary.findings)}${sev ? ` (${sev})` : ''} · debt ${formatEffort(report.summary.debtMinutes)}`);
+  const fx = report.summary.fixes;
+  if (fx.fixed + fx.rejected + fx.unfixed > 0) {
+    lines.push(`  fixes     ${n(fx.fixed)} in patches/ · ${n(fx.rejected)} rejected by verification · ${n(fx.unfixed)} left for triage`);
+  }
   const top = [...report.rules].filter((r) => r.findings > 0).sort((a, b) => b.findings - a.findings);
   if (top.length > 0) {
     const width = Math.max(...top.slice(0, TOP_RULES).map((r) => r.id.length));
@@ -41,6 +45,7 @@ export function formatSummary(report: RunReport, folder: RunFolder, cwd: string)
   if (s.problems.length > 3) lines.push(`  warning   … ${s.problems.length - 3} more problems in report.json`);
   lines.push(`  report    ${rel(folder.reportJson)}`);
   lines.push(`            ${rel(folder.reportSarif)}`);
+  if (fx.fixed + fx.rejected > 0) lines.push(`  patches   ${rel(path.join(folder.dir, 'patches'))}/ (all.patch, one per ${'group'}, manifest.json)`);
   return lines.join('\n');
 }
 

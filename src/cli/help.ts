@@ -13,8 +13,9 @@ Exit codes: 0 ok · 1 findings at or above --fail-on · 2 usage or recipe error 
 `,
   run: `refactor run RECIPE [options]
 
-Scans the tree with the recipe's rules and writes <out>/<run-id>/report.json and report.sarif;
-<out>/latest points at the newest run. Prints a one-screen summary.
+Scans the tree with the recipe's rules and writes <out>/<run-id>/report.json, report.sarif and
+patches/ (the recipe's deterministic fixes as git-apply-able diffs, with manifest.json);
+<out>/latest points at the newest run. Prints a one-screen summary. The tree is only read unless --apply.
 
 Options:
   --root DIR             tree to scan (default: the current directory)
@@ -22,6 +23,9 @@ Options:
   --max-file-size SIZE   skip larger files, e.g. 2MB, 512KB (default: 2MB)
   --fail-on SEVERITY     exit 1 if any finding is at least this severe (info|minor|major|critical|blocker)
   --include-node-modules scan node_modules too (dependencies a project vendors or bundles as its own code)
+  --group-by KEY         split patches/ by rule (default), directory or file
+  --apply                write the verified fixes into the tree (refused over uncommitted git changes)
+  --force                with --apply: write even over uncommitted changes
   --json                 print the report JSON to stdout instead of the summary
   --quiet                print nothing but errors
   -h, --help             this help

@@ -20,6 +20,9 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
       'max-file-size': { type: 'string' },
       'fail-on': { type: 'string' },
       'include-node-modules': { type: 'boolean' },
+      'group-by': { type: 'string' },
+      apply: { type: 'boolean' },
+      force: { type: 'boolean' },
       json: { type: 'boolean' },
       quiet: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -34,19 +37,30 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
   if (failOn !== undefined && !isSeverity(failOn)) {
     throw new UsageError(`--fail-on expects one of ${SEVERITIES.join(', ')} (got ${JSON.stringify(failOn)})`);
   }
+  const groupBy = values['group-by'] ?? 'rule';
+  if (groupBy !== 'rule' && groupBy !== 'directory' && groupBy !== 'file') {
+    throw new UsageError(`--group-by expects rule, directory or file (got ${JSON.stringify(groupBy)})`);
+  }
+  if (values.force && !values.apply) throw new UsageError('--force only makes sense with --apply');
   const root = values.root ?? io.cwd;
   await io.assertDirectory(root, '--root');
 
-  const { report, folder } = await run({
+  const { report, folder, applied } = await run({
     recipeFile: positionals[0] ?? '',
     root,
     outDir: values.out ?? 'reports',
     maxFileSize: parseSize(values['max-file-size'] ?? DEFAULT_MAX_FILE_SIZE, '--max-file-size'),
     ...(values['include-node-modules'] ? { includeNodeModules: true } : {}),
+    groupBy,
+    ...(values.apply ? { apply: { force: values.force ?? false } } : {}),
     ...(io.progress ? { onProgress: io.progress } : {}),
   });
   if (values.json) io.out(JSON.stringify(report, null, 2));
   else if (!values.quiet) io.out(formatSummary(report, folder, io.cwd));
+  if (applied && !values.quiet) {
+    io.err(`applied: ${applied.written.length} file(s) written${applied.skipped.length ? `, ${applied.skipped.length} skipped` : ''}`);
+    for (const s of applied.skipped) io.err(`  skipped ${s.path}: ${s.reason}`);
+  }
 
   if (failOn && isSeverity(failOn)) {
     const threshold = SEVERITIES.indexOf(failOn);

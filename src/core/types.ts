@@ -75,3 +75,59 @@ export interface Finding {
   symbol?: string;
   resolution: Resolution;
 }
+
+/** Where a change came from: a recipe's deterministic fix now; model tiers later. */
+export type ChangeOrigin = 'deterministic' | 'local-model' | 'frontier-model';
+
+/** A text edit: replace [start, end) of a file's decoded text (UTF-16 offsets) with `text`. */
+export interface Edit {
+  file: string;
+  start: number;
+  end: number;
+  text: string;
+  /** The findings this edit fixes (a composed edit — a fix inside a fix — fixes several). */
+  findingIds: string[];
+  ruleIds: string[];
+  origin: ChangeOrigin;
+}
+
+/** The outcome of verifying one changed file. */
+export interface Verification {
+  ok: boolean;
+  /** What was checked: `reparse`, `typecheck`, `command`. */
+  checks: string[];
+  /** Why it failed, when it did. */
+  reason?: string;
+}
+
+/**
+ * One file's change, ready to be turned into a patch or written: the decoded text before and after,
+ * and what is needed to write bytes identical to the original outside the edits.
+ */
+export interface FileChange {
+  /** POSIX path relative to the scanned root. */
+  path: string;
+  before: string;
+  after: string;
+  encoding: string;
+  bom: boolean;
+  edits: Edit[];
+  verification: Verification;
+}
+
+/** Offsets [start, end) into a file's decoded text. */
+export type Span = [number, number];
+
+/**
+ * The parts of a match a fix template can use: the whole expression, its name token, receiver,
+ * created type and arguments (with what is known of each argument's type).
+ */
+export interface Captures {
+  span: Span;
+  name?: Span;
+  receiver?: Span;
+  type?: Span;
+  args?: Span[];
+  /** Per argument: its known type names or kinds (`String`, `int`, `string`, `object`…); undefined when unknown. */
+  argTypes?: Array<string[] | undefined>;
+}

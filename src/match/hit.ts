@@ -1,4 +1,4 @@
-import type { Range, Resolution } from '../core/types.js';
+import type { Captures, Range, Resolution } from '../core/types.js';
 
 /** Where a matcher matched, before the rule's metadata turns it into a Finding. */
 export interface Hit {
@@ -6,4 +6,6 @@ export interface Hit {
   /** The symbol matched, e.g. `java.util.Date#getYear`. */
   symbol?: string;
   resolution: Resolution;
+  /** What a fix may rewrite; absent for matchers whose hits cannot be fixed. */
+  captures?: Captures;
 }

@@ -60,6 +60,7 @@ function toMatch(rule: Rule, file: string, hit: Hit): Match {
     effortMinutes: rule.effortMinutes,
     ...(hit.symbol ? { symbol: hit.symbol } : {}),
     resolution: hit.resolution,
+    ...(hit.captures ? { captures: hit.captures } : {}),
   };
 }
 

@@ -10,7 +10,10 @@ const MAX_SNIPPET_LINES = 5;
  * file, the trimmed text of the line and which occurrence of that line it is, not the line number, so
  * it survives edits elsewhere in the file (what SARIF's partialFingerprints are for).
  */
-export function toFindings(matches: readonly Match[], linesOf: (file: string) => readonly string[]): Finding[] {
+export function toFindings(
+  matches: readonly Match[],
+  linesOf: (file: string) => readonly string[],
+): Array<Finding & Pick<Match, 'captures'>> {
   const seen = new Map<string, number>();
   return matches.map((m) => {
     const lines = linesOf(m.file);

@@ -29,6 +29,7 @@ export async function loadRecipe(file: string): Promise<Recipe> {
     ignores: recipe.ignores,
     rules: files.flatMap((loaded) => loaded.rules),
     metadata: recipe.metadata,
+    ...(recipe.verify ? { verify: { command: recipe.verify.command, timeoutSeconds: recipe.verify.timeout } } : {}),
     warnings,
   };
 }

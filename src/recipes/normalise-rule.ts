@@ -1,4 +1,5 @@
 import { nullThrows } from '../core/null-throws.js';
+import { normaliseFix } from '../rewrite/fix-spec.js';
 import { normaliseMatch } from './normalise-match.js';
 import { parseEffort } from './parse-effort.js';
 import { positionOf } from './position-of.js';
@@ -20,6 +21,7 @@ export function normaliseRule(input: RuleInput, source: RecipeSource, index: num
     ...(input.files === undefined ? {} : { files: input.files }),
     ...(input.ignores === undefined ? {} : { ignores: input.ignores }),
     metadata: input.metadata,
+    ...(input.fix === undefined ? {} : { fix: normaliseFix(input.fix) }),
     source: { file: source.file, line },
   };
 }

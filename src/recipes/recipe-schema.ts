@@ -25,6 +25,13 @@ export const recipeFileSchema = z
         .array(ruleSchema, { error: 'a list of rules, each a map starting with "- id:"' })
         .default([]).describe('The rules. May be empty when include brings rules.'),
       metadata: z.record(z.string(), z.unknown()).default({}).describe('Free-form data about the recipe.'),
+      verify: z
+        .strictObject({
+          command: z.string().min(1).describe('Shell command run in a temporary copy of the root with the fixes applied, e.g. "mvn -q compile" or "npm test".'),
+          timeout: z.number().int().min(1).default(600).describe('Seconds before the command is stopped and counted as failed.'),
+        })
+        .optional()
+        .describe('How to verify fixes beyond re-parsing and type-checking; failing fixes go to patches/rejected/.'),
     },
     {
       error: (issue) =>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../core/types.js';
+import { fixSchema } from '../rewrite/fix-spec.js';
 import { globListSchema } from './glob-list-schema.js';
 import { matchSchema } from './match-schema.js';
 import { EFFORT_PATTERN } from './parse-effort.js';
@@ -33,6 +34,11 @@ export const ruleSchema = z
     files: globListSchema.min(1).optional().describe('Globs (relative to the scanned root) restricting this rule to some files.'),
     ignores: globListSchema.optional().describe('Globs of files this rule skips.'),
     metadata: z.record(z.string(), z.unknown()).default({}).describe('Free-form data carried into findings (e.g. links, tags).'),
+    fix: fixSchema
+      .optional()
+      .describe(
+        'A deterministic fix: a template replacing the match ("$TYPE.valueOf($ARGS)"), { rename: newName }, or a list of cases { when, to | rename, imports } where the first case that holds applies.',
+      ),
   })
   .describe('A rule: what to find (match), what to say (message), and how much it costs (severity, effort).');
 

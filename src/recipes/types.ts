@@ -1,6 +1,7 @@
 import type { RecipeProblem } from '../core/errors.js';
 import type { Language, Severity } from '../core/types.js';
 import type { MatchSpec } from '../match/specs.js';
+import type { Fix } from '../rewrite/fix-spec.js';
 
 /** A rule after loading: validated, normalised (effort in minutes, defaults applied). */
 export interface Rule {
@@ -17,6 +18,8 @@ export interface Rule {
   files?: string[];
   ignores?: string[];
   metadata: Record<string, unknown>;
+  /** A deterministic fix, when the rule has one. */
+  fix?: Fix;
   /** Where the rule was declared (for messages): the recipe path as given to loadRecipe (or joined from an include), 1-based line. */
   source: { file: string; line: number };
 }
@@ -31,6 +34,8 @@ export interface Recipe {
   files: string[];
   ignores: string[];
   rules: Rule[];
+  /** A command that must still pass with the fixes applied (only the top recipe's counts). */
+  verify?: { command: string; timeoutSeconds: number };
   /** The top recipe's free-form `metadata:` (always set by loadRecipe). */
   metadata?: Record<string, unknown>;
   /** Valid but probably unintended things, e.g. `files:` in an included recipe (always set by loadRecipe). */

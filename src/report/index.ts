@@ -1,4 +1,4 @@
-export type { RuleSummary, RunReport, RunStats } from './run-report.js';
+export type { FindingFix, RuleSummary, RunReport, RunStats } from './run-report.js';
 export { newRunId } from './new-run-id.js';
 export { toSarif } from './to-sarif.js';
 export { writeRunFolder, type RunFolder } from './write-run-folder.js';

@@ -18,8 +18,18 @@ export interface RunReport {
     debtMinutes: number;
     bySeverity: Record<Severity, number>;
     byResolution: Record<Resolution, number>;
+    /** Findings whose rule has a fix: fixed (in an accepted patch), rejected by verification, or not fixable here. */
+    fixes: { fixed: number; rejected: number; unfixed: number };
   };
-  findings: Finding[];
+  findings: Array<Finding & { fix?: FindingFix }>;
+}
+
+/** What became of a finding's deterministic fix. */
+export interface FindingFix {
+  status: 'fixed' | 'rejected' | 'unfixed';
+  /** The patch (relative to the run's patches/ folder) that holds it. */
+  patch?: string;
+  reason?: string;
 }
 
 export interface RunStats {
@@ -38,7 +48,7 @@ export interface RunStats {
   typeChecker?: { candidates: number; confirmed: number; filesChecked: number; usedTsconfig: boolean };
   /** Non-UTF-8 files that were decoded (path → encoding), so nobody wonders whether they were read right. */
   legacyEncodings: Record<string, string>;
-  timings: { discoverMs: number; parseMs: number; linkMs: number; matchMs: number; totalMs: number };
+  timings: { discoverMs: number; parseMs: number; linkMs: number; matchMs: number; rewriteMs: number; totalMs: number };
 }
 
 export interface RuleSummary {
@@ -49,4 +59,5 @@ export interface RuleSummary {
   severity: Severity;
   effortMinutes: number;
   findings: number;
+  hasFix: boolean;
 }

@@ -11,10 +11,14 @@ export interface RunFolder {
 }
 
 /**
- * Writes `<out>/<run-id>/` (report.json, report.sarif) and points `<out>/latest` at it. The folder is
+ * Writes `<out>/<run-id>/` (report.json, report.sarif, and what `writeMore` adds, e.g. patches/) and points `<out>/latest` at it. The folder is
  * written under a temporary name and renamed into place, so a crash never leaves a half-written run.
  */
-export async function writeRunFolder(outDir: string, report: RunReport): Promise<RunFolder> {
+export async function writeRunFolder(
+  outDir: string,
+  report: RunReport,
+  writeMore: (dir: string) => Promise<void> = async () => undefined,
+): Promise<RunFolder> {
   await mkdir(outDir, { recursive: true });
   const staging = path.join(outDir, `.${report.runId}.${randomBytes(3).toString('hex')}.tmp`);
   const dir = path.join(outDir, report.runId);
@@ -22,6 +26,7 @@ export async function writeRunFolder(outDir: string, report: RunReport): Promise
     await mkdir(staging);
     await writeFile(path.join(staging, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
     await writeFile(path.join(staging, 'report.sarif'), `${JSON.stringify(toSarif(report), null, 2)}\n`);
+    await writeMore(staging);
     await rename(staging, dir);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

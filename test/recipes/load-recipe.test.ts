@@ -1,6 +1,12 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRecipe } from '../../src/recipes/index.js';
+
+/** 1-based line of the first line containing `text`, so the test does not break when the recipe grows. */
+function lineOf(file: string, text: string): number {
+  return readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+}
 
 describe('loadRecipe', () => {
   it('loads and normalises recipes/deprecated-api.yaml', async () => {
@@ -8,7 +14,7 @@ describe('loadRecipe', () => {
     expect(recipe.name).toBe('deprecated-api');
     expect(recipe.file).toBe(path.resolve('recipes/deprecated-api.yaml'));
     expect(recipe.files).toEqual(['**/*.java', '**/*.{ts,tsx,js,jsx,mjs,cjs}']);
-    expect(recipe.ignores).toEqual(['**/generated/**', '**/node_modules/**', '**/target/**', '**/build/**']);
+    expect(recipe.ignores).toEqual(['**/generated/**']);
     expect(recipe.rules).toHaveLength(37);
     expect(recipe.warnings).toEqual([]);
 
@@ -18,7 +24,7 @@ describe('loadRecipe', () => {
       severity: 'critical',
       effortMinutes: 60,
       match: { kind: 'call', options: ['java.lang.Thread#stop|suspend|resume'] },
-      source: { file: 'recipes/deprecated-api.yaml', line: 28 },
+      source: { file: 'recipes/deprecated-api.yaml', line: lineOf('recipes/deprecated-api.yaml', '- id: java-thread-stop-suspend-resume') },
     });
     expect(byId.get('java-class-newinstance')?.match).toEqual({
       kind: 'call',

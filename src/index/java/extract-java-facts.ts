@@ -1,7 +1,7 @@
 import Parser from 'tree-sitter';
 import type { SyntaxNode } from 'tree-sitter';
 import Java from 'tree-sitter-java';
-import type { Position, Range } from '../../core/types.js';
+import type { Position, Range, Span } from '../../core/types.js';
 import { countLines } from '../count-lines.js';
 import { Locator, startOf } from '../locate.js';
 import type {
@@ -134,7 +134,16 @@ export function extractJavaFacts(text: string, queries: readonly string[] = []):
       const node = root.descendantForIndex(offset);
       if (node.type !== 'identifier' || startOf(node) !== offset) continue;
       if (lookupLocal(node.text) || !isBareExpression(node)) continue;
-      facts.refs.push({ kind: 'member', name: node.text, recv: { k: 'implicit' }, args: [], range: loc.rangeOf(node), scope: scopeAt(offset)?.fqn ?? '' });
+      const span = spanOf(node);
+      facts.refs.push({
+        kind: 'member',
+        name: text.slice(span[0], span[1]),
+        recv: { k: 'implicit' },
+        args: [],
+        range: { start: loc.position(span[0]), end: loc.position(span[1]) },
+        captures: { span, name: span },
+        scope: scopeAt(offset)?.fqn ?? '',
+      });
     }
   };
 
@@ -156,12 +165,15 @@ export function extractJavaFacts(text: string, queries: readonly string[] = []):
         const typeNode = node.childForFieldName('type');
         if (!typeNode) break;
         const created = typeText(typeNode);
+        const args = argumentsOf(node, exprOf);
+        const end = node.endIndex;
         facts.refs.push({
           kind: 'new',
           name: created,
           recv: { k: 'implicit' },
-          args: argumentsOf(node, exprOf),
-          range: loc.rangeFrom(newKeywordPosition(node, loc), node),
+          args: args.exprs,
+          range: { start: newKeywordPosition(node, loc), end: loc.position(end) },
+          captures: { span: [at, end], type: spanOf(typeNode), name: spanOf(typeNode), args: args.spans },
           scope,
         });
         const body = node.namedChildren.find((c) => c.type === 'class_body');
@@ -240,12 +252,16 @@ export function extractJavaFacts(text: string, queries: readonly string[] = []):
         const nameNode = node.childForFieldName('name');
         if (!nameNode) break;
         const object = node.childForFieldName('object');
+        const args = argumentsOf(node, exprOf);
+        const end = node.endIndex;
+        const name = spanOf(nameNode);
         facts.refs.push({
           kind: 'call',
-          name: nameNode.text,
+          name: text.slice(name[0], name[1]),
           recv: object ? exprOf(object) : { k: 'implicit' },
-          args: argumentsOf(node, exprOf),
-          range: loc.rangeFrom(loc.positionOf(nameNode), node),
+          args: args.exprs,
+          range: { start: loc.position(name[0]), end: loc.position(end) },
+          captures: { span: [at, end], name, ...(object ? { receiver: spanOf(object) } : {}), args: args.spans },
           scope,
         });
         break;
@@ -254,7 +270,17 @@ export function extractJavaFacts(text: string, queries: readonly string[] = []):
         const field = node.childForFieldName('field');
         const object = node.childForFieldName('object');
         if (!field || !object) break;
-        facts.refs.push({ kind: 'member', name: field.text, recv: exprOf(object), args: [], range: loc.rangeFrom(loc.positionOf(field), node), scope });
+        const end = node.endIndex;
+        const name = spanOf(field);
+        facts.refs.push({
+          kind: 'member',
+          name: text.slice(name[0], name[1]),
+          recv: exprOf(object),
+          args: [],
+          range: { start: loc.position(name[0]), end: loc.position(end) },
+          captures: { span: [at, end], name, receiver: spanOf(object) },
+          scope,
+        });
         break;
       }
       case 'annotation':
@@ -382,7 +408,14 @@ function readAnnotation(node: SyntaxNode, scope: string, loc: Locator): JavaAnno
       attributes.push('value');
     }
   }
-  return { name: name ? name.text.replace(/\s+/g, '') : '', attributes, range: loc.rangeOf(node), scope };
+  const span = spanOf(node);
+  return {
+    name: name ? name.text.replace(/\s+/g, '') : '',
+    attributes,
+    range: loc.rangeOf(node),
+    captures: { span, ...(name ? { name: spanOf(name) } : {}), ...(args ? { args: args.namedChildren.map(spanOf) } : {}) },
+    scope,
+  };
 }
 
 function declaratorsOf(node: SyntaxNode): SyntaxNode[] {
@@ -413,10 +446,15 @@ function isDeprecated(node: SyntaxNode): boolean {
   return previous?.type === 'block_comment' && previous.text.startsWith('/**') && /@deprecated\b/.test(previous.text);
 }
 
-function argumentsOf(node: SyntaxNode, exprOf: (n: SyntaxNode | null) => Expr): Expr[] {
+function argumentsOf(node: SyntaxNode, exprOf: (n: SyntaxNode | null) => Expr): { exprs: Expr[]; spans: Span[] } {
   const args = node.childForFieldName('arguments');
-  if (!args) return [];
-  return args.namedChildren.filter((c) => !c.type.endsWith('comment')).map((c) => exprOf(c));
+  if (!args) return { exprs: [], spans: [] };
+  const nodes = args.namedChildren.filter((c) => !c.type.endsWith('comment'));
+  return { exprs: nodes.map((c) => exprOf(c)), spans: nodes.map(spanOf) };
+}
+
+function spanOf(node: SyntaxNode): Span {
+  return [startOf(node), node.endIndex];
 }
 
 /** Identifiers that stand for a value (not a declaration's name, a method name, a label or part of a qualified name). */

@@ -1,4 +1,4 @@
-import type { FileProblem, Position, Range } from '../../core/types.js';
+import type { Captures, FileProblem, Position, Range } from '../../core/types.js';
 
 /**
  * What one Java file says, as far as its own syntax tells (pass 1 of the Java index). Type names are
@@ -91,6 +91,8 @@ export interface JavaRefFact {
   args: Expr[];
   /** From where a finding points (`new` keyword, method name, field name) to the end of the expression. */
   range: Range;
+  /** Spans a fix can rewrite (argument types are added when linking). */
+  captures: Captures;
   /** Innermost enclosing type (canonical name), '' at top level. */
   scope: string;
 }
@@ -99,5 +101,6 @@ export interface JavaAnnotationFact {
   name: string;
   attributes: string[];
   range: Range;
+  captures: Captures;
   scope: string;
 }

@@ -16,7 +16,8 @@ function linkFile(path: string, facts: JavaFileFacts, resolver: JavaResolver): L
   const topLevel = (scope: string) => (scope ? resolver.topLevelOf(scope) : '');
   const uses: JavaUse[] = facts.refs.map((ref) => {
     const args = ref.args.map((a) => resolver.typeOf(a, facts, ref.scope));
-    const base = { kind: ref.kind, args, range: ref.range, topLevel: topLevel(ref.scope) };
+    const captures = { ...ref.captures, argTypes: args.map(argTypeNames) };
+    const base = { kind: ref.kind, args, range: ref.range, captures, topLevel: topLevel(ref.scope) };
     if (ref.kind === 'new') {
       const created = resolver.resolveType(ref.name, facts, ref.scope);
       const simple = ref.name.slice(ref.name.lastIndexOf('.') + 1);
@@ -64,7 +65,7 @@ function linkFile(path: string, facts: JavaFileFacts, resolver: JavaResolver): L
     uses,
     annotations: facts.annotations.map((a) => {
       const type = resolver.resolveType(a.name, facts, a.scope);
-      return { ...(type ? { type } : {}), attributes: a.attributes, range: a.range };
+      return { ...(type ? { type } : {}), attributes: a.attributes, range: a.range, captures: a.captures };
     }),
     supertypeUses,
     methods: facts.methods
@@ -79,6 +80,12 @@ function linkFile(path: string, facts: JavaFileFacts, resolver: JavaResolver): L
       })),
     queryHits: facts.queryHits,
   };
+}
+
+/** What a fix condition can test about an argument: its type's candidate names, qualified and simple. */
+function argTypeNames(ref: TypeRef | undefined): string[] | undefined {
+  if (!ref) return undefined;
+  return [...new Set(ref.names.flatMap((n) => [n, n.slice(n.lastIndexOf('.') + 1)]))];
 }
 
 function withClosure(ref: TypeRef, resolver: JavaResolver, inherit: boolean) {

@@ -1,4 +1,4 @@
-import type { Range, Resolution } from '../../core/types.js';
+import type { Captures, Range, Resolution } from '../../core/types.js';
 import type { JavaImport } from './facts.js';
 import type { BoundDecl, TypeRef } from './java-resolver.js';
 
@@ -32,6 +32,7 @@ export interface JavaUse {
   decl?: BoundDecl & { topLevel: string };
   args: Array<TypeRef | undefined>;
   range: Range;
+  captures: Captures;
   /** The outermost type around the use. */
   topLevel: string;
 }
@@ -40,6 +41,7 @@ export interface LinkedAnnotation {
   type?: TypeRef;
   attributes: string[];
   range: Range;
+  captures: Captures;
 }
 
 export interface LinkedSupertype {

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from 'tree-sitter';
-import type { Position, Range } from '../../core/types.js';
+import type { Position, Range, Span } from '../../core/types.js';
 import { countLines } from '../count-lines.js';
 import { findSyntaxProblems } from '../java/find-syntax-problems.js';
 import type { TsFileFacts, TsSite } from './facts.js';
@@ -41,7 +41,7 @@ export function extractTsFacts(text: string, grammar: TsGrammar, queries: readon
       case 'new': {
         const constructor = node.childForFieldName('constructor');
         const target = constructor && nameOf(constructor);
-        if (target) facts.sites.push({ kind: 'new', ...target, range: rangeFrom(positionOf(node), node), args: argsOf(node) });
+        if (target) facts.sites.push({ kind: 'new', ...target, range: rangeFrom(positionOf(node), node), args: argsOf(node), span: [node.startIndex, node.endIndex] });
         break;
       }
       case 'member':
@@ -91,7 +91,7 @@ function readCall(node: SyntaxNode, facts: TsFileFacts): void {
     return;
   }
   const target = nameOf(fn);
-  if (target) facts.sites.push({ kind: 'call', ...target, range: rangeFrom(positionAt(fn, target.nameOffset), node), args: argsOf(node) });
+  if (target) facts.sites.push({ kind: 'call', ...target, range: rangeFrom(positionAt(fn, target.nameOffset), node), args: argsOf(node), span: [node.startIndex, node.endIndex] });
 }
 
 function readMemberRead(node: SyntaxNode, facts: TsFileFacts): void {
@@ -102,11 +102,11 @@ function readMemberRead(node: SyntaxNode, facts: TsFileFacts): void {
   if (parent.type === 'new_expression' && parent.childForFieldName('constructor')?.id === node.id) return;
   if (parent.type === 'assignment_expression' && parent.childForFieldName('left')?.id === node.id) return;
   const target = nameOf(node);
-  if (target) facts.sites.push({ kind: 'member', ...target, range: rangeFrom(positionAt(node, target.nameOffset), node), args: [] });
+  if (target) facts.sites.push({ kind: 'member', ...target, range: rangeFrom(positionAt(node, target.nameOffset), node), args: [], span: [node.startIndex, node.endIndex] });
 }
 
 /** The name a callee or constructor uses: `f` in `f()`, `parse` in `u.parse()` (with receiver `u`). */
-function nameOf(node: SyntaxNode): Pick<TsSite, 'name' | 'nameOffset' | 'receiver'> | undefined {
+function nameOf(node: SyntaxNode): Pick<TsSite, 'name' | 'nameOffset' | 'receiver' | 'receiverSpan'> | undefined {
   if (node.type === 'identifier') return { name: node.text, nameOffset: node.startIndex };
   if (node.type !== 'member_expression') return undefined;
   const property = node.childForFieldName('property');
@@ -116,6 +116,7 @@ function nameOf(node: SyntaxNode): Pick<TsSite, 'name' | 'nameOffset' | 'receive
     name: property.text,
     nameOffset: property.startIndex,
     ...(object?.type === 'identifier' ? { receiver: object.text } : {}),
+    ...(object ? { receiverSpan: [object.startIndex, object.endIndex] as Span } : {}),
   };
 }
 
@@ -235,7 +236,7 @@ function declaredNamesAfter(comment: SyntaxNode): string[] {
   }
 }
 
-function argsOf(node: SyntaxNode): Array<[number, number]> {
+function argsOf(node: SyntaxNode): Span[] {
   const args = node.childForFieldName('arguments');
   return (args?.namedChildren ?? []).filter((a) => a.type !== 'comment').map((a) => [a.startIndex, a.endIndex]);
 }

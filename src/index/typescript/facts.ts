@@ -1,4 +1,4 @@
-import type { FileProblem, Range } from '../../core/types.js';
+import type { FileProblem, Range, Span } from '../../core/types.js';
 
 /**
  * What one TS/JS file says by syntax alone (pass 1): every call, `new` and property read with the
@@ -45,5 +45,9 @@ export interface TsSite {
   /** Offset of the name token, where the checker is asked. */
   nameOffset: number;
   /** Offsets of the argument expressions (calls and `new`). */
-  args: Array<[number, number]>;
+  args: Span[];
+  /** The whole expression (call, `new` or property access). */
+  span: Span;
+  /** The receiver expression (`u` in `u.parse()`), when there is one. */
+  receiverSpan?: Span;
 }

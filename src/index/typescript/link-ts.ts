@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ts as TsNamespace } from 'ts-morph';
-import type { Resolution } from '../../core/types.js';
+import type { Resolution, Span } from '../../core/types.js';
 import { createTsProgram, type TsProgram } from './create-ts-program.js';
 import type { TsFileFacts, TsSite } from './facts.js';
 import type { LinkedTsFile, TsUse, TsWants } from './linked.js';
@@ -81,7 +81,15 @@ function resolveSite(p: TsProgram, sf: TsNamespace.SourceFile, site: TsSite, fac
   const { ts, checker } = p;
   const token = getTokenAtPosition(ts, sf, site.nameOffset);
   if (!token || token.getText(sf) !== site.name) return undefined;
-  const base = { kind: site.kind, name: site.name, range: site.range, args: argKinds(p, sf, site) };
+  const args = argKinds(p, sf, site);
+  const captures = {
+    span: site.span,
+    name: [site.nameOffset, site.nameOffset + site.name.length] as Span,
+    ...(site.receiverSpan ? { receiver: site.receiverSpan } : {}),
+    args: site.args,
+    argTypes: args,
+  };
+  const base = { kind: site.kind, name: site.name, range: site.range, args, captures };
   let symbol = safely(() => checker.getSymbolAtLocation(token));
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = safely(() => checker.getAliasedSymbol(symbol as TsNamespace.Symbol)) ?? symbol;
   const decl = symbol && (symbol.valueDeclaration ?? symbol.declarations?.[0]);

@@ -1,4 +1,4 @@
-import type { Range, Resolution } from '../../core/types.js';
+import type { Captures, Range, Resolution } from '../../core/types.js';
 import type { TsImport } from './facts.js';
 
 /** The TS/JS index after the checker pass: the sites rules asked about, with what they refer to. */
@@ -26,6 +26,7 @@ export interface TsUse {
   /** Per argument, the kinds its type has (`string`, `number`, `object`, `array`, `function`, the type's name); undefined when unknown. */
   args: Array<string[] | undefined>;
   range: Range;
+  captures: Captures;
 }
 
 /** What the checker pass should confirm, derived from the recipe. */

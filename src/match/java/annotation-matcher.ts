@@ -13,7 +13,7 @@ export const annotationMatcher: JavaMatcher<'annotation'> = {
       const spec = specs.find(
         (s) => type.names.includes(s.type) && (!s.attributes || s.attributes.some((attr) => a.attributes.includes(attr))),
       );
-      if (spec) hits.push({ range: a.range, symbol: spec.type, resolution: type.grade });
+      if (spec) hits.push({ range: a.range, symbol: spec.type, resolution: type.grade, captures: a.captures });
     }
     return hits;
   },

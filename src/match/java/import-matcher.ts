@@ -13,12 +13,12 @@ export const importMatcher: JavaMatcher<'import'> = {
     for (const imp of file.imports) {
       for (const target of options) {
         if (imp.name === target || imp.name.startsWith(`${target}.`)) {
-          hits.push({ range: imp.range, symbol: imp.name, resolution: 'exact' });
+          hits.push({ range: imp.range, symbol: imp.name, resolution: 'exact', captures: { span: [imp.range.start.offset, imp.range.end.offset] } });
           break;
         }
         const lastDot = target.lastIndexOf('.');
         if (imp.onDemand && !imp.isStatic && target.slice(0, lastDot) === imp.name) {
-          hits.push({ range: imp.range, symbol: target, resolution: 'by-import' });
+          hits.push({ range: imp.range, symbol: target, resolution: 'by-import', captures: { span: [imp.range.start.offset, imp.range.end.offset] } });
           break;
         }
       }

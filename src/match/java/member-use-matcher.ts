@@ -30,13 +30,13 @@ export function matchMemberUses(file: LinkedJavaFile, kind: JavaUse['kind'], spe
       const owner = use.owner;
       if (!owner) {
         if (p.isAnyMember) continue;
-        hits.push({ range: use.range, symbol: `${p.type}#${use.name}`, resolution: 'name-only' });
+        hits.push({ range: use.range, symbol: `${p.type}#${use.name}`, resolution: 'name-only', captures: use.captures });
         break;
       }
       const boundElsewhere = use.decl !== undefined && use.decl.owner !== p.type;
       const via = owner.closure[p.type];
       if (boundElsewhere || via === undefined) continue;
-      hits.push({ range: use.range, symbol: `${p.type}#${use.name}`, resolution: weakest(weakest(owner.grade, via), argGrade) });
+      hits.push({ range: use.range, symbol: `${p.type}#${use.name}`, resolution: weakest(weakest(owner.grade, via), argGrade), captures: use.captures });
       break;
     }
   }

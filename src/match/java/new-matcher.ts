@@ -20,7 +20,7 @@ export const newMatcher: JavaMatcher<'new'> = {
         if (!owner.names.includes(spec.type)) continue;
         const argGrade = matchArgs(spec.args, use.args);
         if (argGrade === false) continue;
-        hits.push({ range: use.range, symbol: `${spec.type}#<init>`, resolution: weakest(owner.grade, argGrade) });
+        hits.push({ range: use.range, symbol: `${spec.type}#<init>`, resolution: weakest(owner.grade, argGrade), captures: use.captures });
         break;
       }
     }

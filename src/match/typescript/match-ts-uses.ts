@@ -30,7 +30,7 @@ export function matchTsUses(file: LinkedTsFile, kind: TsUse['kind'], specs: read
       if (use.owner === undefined) {
         if (!byReceiverName || p.isAnyMember) continue;
       } else if (!ownerMatches(p.type, use)) continue;
-      hits.push({ range: use.range, symbol: `${p.type}#${use.name}`, resolution: weakest(use.grade, argGrade) });
+      hits.push({ range: use.range, symbol: `${p.type}#${use.name}`, resolution: weakest(use.grade, argGrade), captures: use.captures });
       break;
     }
   }

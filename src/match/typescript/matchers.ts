@@ -34,7 +34,12 @@ export const tsImportMatcher: TsMatcher<'import'> = {
     const wanted = new Set(options.map((o) => o.replace(/^node:/, '')));
     return file.imports
       .filter((i) => wanted.has(i.module.replace(/^node:/, '')))
-      .map((i): Hit => ({ range: i.range, symbol: i.module.replace(/^node:/, ''), resolution: 'exact' }));
+      .map((i): Hit => ({
+        range: i.range,
+        symbol: i.module.replace(/^node:/, ''),
+        resolution: 'exact',
+        captures: { span: [i.range.start.offset, i.range.end.offset] },
+      }));
   },
 };
 
