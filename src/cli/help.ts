@@ -4,6 +4,7 @@ export const HELP = {
 
 Usage:
   refactor run RECIPE [options]        scan a tree, write reports/<run-id>/
+  refactor test RECIPE...              run the before/after cases beside a recipe (RECIPE.tests.yaml)
   refactor recipes validate FILE...    check recipe files, report every problem with file:line:column
   refactor recipes schema              print the JSON Schema of recipe files
   refactor help [COMMAND]              help for a command
@@ -32,6 +33,15 @@ Options:
 
 Example:
   refactor run recipes/deprecated-api.yaml --root fixtures/legacy-java
+`,
+  test: `refactor test RECIPE...
+
+Runs the test cases beside each recipe (recipes/x.yaml → recipes/x.tests.yaml) through the real
+pipeline: each case's code is scanned with the recipe and only that case's rule is fixed; the result
+must equal the case's \`after\`. Prints pass/fail per rule and a diff for each failing case.
+Exit 0 when every case passes, 1 otherwise, 2 for an invalid recipe or test file.
+
+A case:  <rule-id>: [ { name, before, after?, findings?, file?, project? } ]
 `,
   recipes: `refactor recipes validate FILE...
 refactor recipes schema

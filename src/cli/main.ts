@@ -14,6 +14,7 @@ type Command = (args: string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => (await import('./run-command.js')).runCommand,
   recipes: async () => (await import('./recipes-command.js')).recipesCommand,
+  test: async () => (await import('./test-command.js')).testCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
