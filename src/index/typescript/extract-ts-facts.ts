@@ -18,6 +18,8 @@ const PATTERNS = `
 (export_statement) @export
 (comment) @comment
 (variable_declarator) @declarator
+(pair) @pair
+(assignment_expression) @assign
 `;
 
 export function extractTsFacts(text: string, grammar: TsGrammar, queries: readonly string[] = []): TsFileFacts {
@@ -58,7 +60,16 @@ export function extractTsFacts(text: string, grammar: TsGrammar, queries: readon
       }
       case 'declarator':
         readRequireBinding(node, facts);
+        readAlias(node.childForFieldName('name'), node.childForFieldName('value'), facts);
         break;
+      case 'pair':
+        readAlias(node.childForFieldName('key'), node.childForFieldName('value'), facts);
+        break;
+      case 'assign': {
+        const left = node.childForFieldName('left');
+        readAlias(left?.type === 'member_expression' ? left.childForFieldName('property') : left, node.childForFieldName('right'), facts);
+        break;
+      }
       case 'comment':
         if (node.text.startsWith('/**') && /@deprecated\b/.test(node.text)) facts.deprecatedNames.push(...declaredNamesAfter(node));
         break;
@@ -161,6 +172,17 @@ function readReexports(node: SyntaxNode, facts: TsFileFacts): void {
     const alias = spec.childForFieldName('alias')?.text;
     if (spec.type === 'export_specifier' && name && alias && alias !== name) facts.reexports.push({ name, alias });
   }
+}
+
+/**
+ * A name that holds what another name refers to: `const parseUrl = url.parse`, `exports.parseUrl =
+ * require('url').parse`, `module.exports = { urlParse: url.parse }`. Recorded like a renamed re-export, so
+ * that uses of the new name are checked when the old name is wanted.
+ */
+function readAlias(target: SyntaxNode | null | undefined, value: SyntaxNode | null, facts: TsFileFacts): void {
+  if (!target || !value || (target.type !== 'identifier' && target.type !== 'property_identifier')) return;
+  const held = value.type === 'member_expression' ? value.childForFieldName('property') : value.type === 'identifier' ? value : undefined;
+  if (held && held.text !== target.text) facts.reexports.push({ name: held.text, alias: target.text });
 }
 
 /** `const u = require('url')`, `const { parse: p } = require('url')`, `const parse = require('url').parse`. */

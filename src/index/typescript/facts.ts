@@ -11,7 +11,10 @@ export interface TsFileFacts {
   sites: TsSite[];
   /** Local names bound by import/require: `u` → { module: 'url' }, `p` → { module: 'url', name: 'parse' }. */
   bindings: Record<string, TsBinding>;
-  /** `export { a as b }` (with or without `from`): `b` may be imported elsewhere and stand for `a`. */
+  /**
+   * Names that may stand for another: `export { a as b }`, `const b = x.a`, `exports.b = x.a`,
+   * `{ b: x.a }`. A use of `b` elsewhere is checked when `a` is wanted.
+   */
   reexports: Array<{ name: string; alias: string }>;
   /** Names of declarations whose JSDoc says `@deprecated` (confirmed later by the checker). */
   deprecatedNames: string[];

@@ -49,7 +49,8 @@ export async function linkTypeScript(
     const bound = site.receiver === undefined ? facts.bindings[site.name]?.name : undefined;
     return bound !== undefined && wantedName(bound);
   };
-  const withSites = inputs.filter((i) => i.facts.sites.some(isWantedIn(i.facts)));
+  // Deprecations in dependencies are only known once the program exists: then every file with sites is a candidate.
+  const withSites = inputs.filter((i) => (wants.deprecated === 'all' ? i.facts.sites.length > 0 : i.facts.sites.some(isWantedIn(i.facts))));
   const stats: TsLinkStats = { candidates: 0, confirmed: 0, filesChecked: withSites.length, usedTsconfig: false };
   const texts = await Promise.all(withSites.map(async (i) => ({ absPath: i.absPath, text: await i.readText() })));
   const program =
@@ -64,7 +65,9 @@ export async function linkTypeScript(
     const uses: TsUse[] = [];
     const isWanted = isWantedIn(input.facts);
     for (const site of input.facts.sites) {
-      if (!isWanted(site) && !dependencyDeprecated.has(site.name)) continue;
+      // Construct signatures have no name of their own (`new Buffer(size)` is deprecated on BufferConstructor): check every `new`.
+      const maybeDeprecated = dependencyDeprecated.has(site.name) || (wants.deprecated === 'all' && site.kind === 'new');
+      if (!isWanted(site) && !maybeDeprecated) continue;
       stats.candidates++;
       const use = resolveSite(program, sourceFile, site, input.facts, root);
       if (use) {

@@ -91,7 +91,6 @@ testTsMatcher('call', {
       project: { 'lib/index.js': "const url = require('url');\nmodule.exports = { urlParse: url.parse };" },
       options: URL_PARSE,
       hits: ['2:25 exact url#parse'],
-      knownBug: 'only ESM `export { a as b }` aliases make a renamed site a candidate',
     },
     { name: 'Buffer() without new', code: 'module.exports = Buffer(10);', options: ['buffer#Buffer'], hits: ['1:18 exact buffer#Buffer'] },
     { name: 'require() in a .ts file (untyped: by import)', file: 'case.ts', code: "const u2 = require('url');\nexport const f = (x: string) => u2.parse(x);", options: URL_PARSE, hits: ['2:36 by-import url#parse'] },

@@ -85,7 +85,6 @@ testTsMatcher('deprecated', {
       code: NODE_DEPRECATED,
       options: ['dependencies'],
       hits: ['3:24 exact util#isArray', '3:37 exact buffer#Buffer', '3:73 exact fs#exists'],
-      knownBug: 'a file with only dependency deprecations never reaches the checker',
     },
   ],
 });
