@@ -54,3 +54,13 @@ export interface TsSite {
   /** The receiver expression (`u` in `u.parse()`), when there is one. */
   receiverSpan?: Span;
 }
+
+/** The binding of a local name, if the file made one (own properties only: `constructor` is no binding). */
+export function bindingOf(facts: Pick<TsFileFacts, 'bindings'>, name: string): TsBinding | undefined {
+  return Object.hasOwn(facts.bindings, name) ? facts.bindings[name] : undefined;
+}
+
+/** Records a binding; defined as an own property so that a local named `__proto__` stays data. */
+export function setBinding(facts: Pick<TsFileFacts, 'bindings'>, name: string, binding: TsBinding): void {
+  Object.defineProperty(facts.bindings, name, { value: binding, enumerable: true, writable: true, configurable: true });
+}

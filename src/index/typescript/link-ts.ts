@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { ts as TsNamespace } from 'ts-morph';
 import type { Resolution, Span } from '../../core/types.js';
 import { createTsProgram, type TsProgram } from './create-ts-program.js';
-import type { TsFileFacts, TsSite } from './facts.js';
+import { bindingOf, type TsFileFacts, type TsSite } from './facts.js';
 import type { LinkedTsFile, TsUse, TsWants } from './linked.js';
 
 type Ts = TsProgram['ts'];
@@ -46,7 +46,7 @@ export async function linkTypeScript(
   const isWantedIn = (facts: TsFileFacts) => (site: TsSite) => {
     if (wantedName(site.name)) return true;
     // An alias bound by import/require: `import { parse as p }`, `var NodeBuffer = require('buffer').Buffer`.
-    const bound = site.receiver === undefined ? facts.bindings[site.name]?.name : undefined;
+    const bound = site.receiver === undefined ? bindingOf(facts, site.name)?.name : undefined;
     return bound !== undefined && wantedName(bound);
   };
   // Deprecations in dependencies are only known once the program exists: then every file with sites is a candidate.
@@ -221,7 +221,7 @@ function fallbackOwner(p: TsProgram, token: Node, site: TsSite, facts: TsFileFac
       }
     }
   }
-  const binding = site.receiver ? facts.bindings[site.receiver] : site.kind === 'member' ? undefined : facts.bindings[site.name];
+  const binding = site.receiver ? bindingOf(facts, site.receiver) : site.kind === 'member' ? undefined : bindingOf(facts, site.name);
   if (binding && binding.name === undefined && site.receiver) return { owner: binding.module.replace(/^node:/, ''), ownerKind: 'module', grade: 'by-import' };
   if (binding?.name !== undefined && !site.receiver) return { name: binding.name, owner: binding.module.replace(/^node:/, ''), ownerKind: 'module', grade: 'by-import' };
   return { grade: 'name-only' as Resolution };
