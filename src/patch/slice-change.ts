@@ -1,6 +1,6 @@
 import { InternalError } from '../core/errors.js';
 import type { Edit, FileChange } from '../core/types.js';
-import { applyEdits } from './apply-edits.js';
+import { applyEdits } from '../core/apply-edits.js';
 import { directoryGroupOf } from './directory-group-of.js';
 import { ruleGroupOf } from './group-of-edit.js';
 import type { GroupBy } from './types.js';
@@ -23,7 +23,7 @@ export interface ChangeSlice {
 export function sliceChange(change: FileChange, groupBy: GroupBy): ChangeSlice[] {
   if (groupBy === 'file') return [{ group: change.path, after: change.after, edits: change.edits }];
   if (groupBy === 'directory') return [{ group: directoryGroupOf(change.path), after: change.after, edits: change.edits }];
-  if (applyEdits(change.before, change.edits, change.path) !== change.after) {
+  if (applyEdits(change.before, change.edits) !== change.after) {
     throw new InternalError(
       `The edits of ${change.path} do not turn its text before into its text after; cannot split the change by rule`,
     );
@@ -33,5 +33,5 @@ export function sliceChange(change: FileChange, groupBy: GroupBy): ChangeSlice[]
     const group = ruleGroupOf(edit);
     byGroup.set(group, [...(byGroup.get(group) ?? []), edit]);
   }
-  return [...byGroup].map(([group, edits]) => ({ group, edits, after: applyEdits(change.before, edits, change.path) }));
+  return [...byGroup].map(([group, edits]) => ({ group, edits, after: applyEdits(change.before, edits) }));
 }

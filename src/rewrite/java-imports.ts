@@ -1,5 +1,5 @@
 import type { JavaImport } from '../index/java/facts.js';
-import type { TextEdit } from './apply-edits.js';
+import type { TextEdit } from '../core/apply-edits.js';
 
 /**
  * Import edits for a Java file: each wanted import added once (not when already imported, by name or

@@ -1,6 +1,6 @@
 import type { Captures, Edit, Span } from '../core/types.js';
 import type { JavaImport } from '../index/java/facts.js';
-import { applyEdits, type TextEdit } from './apply-edits.js';
+import { applyEdits, type TextEdit } from '../core/apply-edits.js';
 import { conditionsHold } from './check-conditions.js';
 import type { Fix, FixCase } from './fix-spec.js';
 import { javaImportEdits } from './java-imports.js';

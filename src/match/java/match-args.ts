@@ -1,5 +1,6 @@
 import type { Resolution } from '../../core/types.js';
 import type { TypeRef } from '../../index/java/java-resolver.js';
+import { matchArgList } from '../match-arg-list.js';
 
 const WIDENS_TO: Readonly<Record<string, readonly string[]>> = {
   short: ['byte', 'short'],
@@ -10,26 +11,9 @@ const WIDENS_TO: Readonly<Record<string, readonly string[]>> = {
   double: ['byte', 'short', 'char', 'int', 'long', 'float', 'double'],
 };
 
-/**
- * Checks call or constructor arguments against a rule's `args`. Returns the grade the match keeps
- * (`name-only` when an argument's type is unknown), or false when the arguments rule the match out.
- */
+/** Java arguments against a rule's `args`; `int` also accepts `short`, `byte` and `char` (widening). */
 export function matchArgs(spec: number | string[] | undefined, args: ReadonlyArray<TypeRef | undefined>): Resolution | false {
-  if (spec === undefined) return 'exact';
-  if (typeof spec === 'number') return args.length === spec ? 'exact' : false;
-  if (spec.length !== args.length) return false;
-  let grade: Resolution = 'exact';
-  for (let i = 0; i < spec.length; i++) {
-    const pattern = spec[i] ?? '*';
-    const arg = args[i];
-    if (pattern === '*') continue;
-    if (!arg) {
-      grade = 'name-only';
-      continue;
-    }
-    if (!arg.names.some((name) => typeFits(pattern, name))) return false;
-  }
-  return grade;
+  return matchArgList(spec, args, (pattern, arg) => arg.names.some((name) => typeFits(pattern, name)));
 }
 
 function typeFits(pattern: string, actual: string): boolean {

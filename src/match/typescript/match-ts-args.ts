@@ -1,20 +1,7 @@
 import type { Resolution } from '../../core/types.js';
+import { matchArgList } from '../match-arg-list.js';
 
-/**
- * Checks argument kinds (`string`, `number`, `object`, `array`, `function`, or a type's name) against a
- * rule's `args`. Unknown argument types keep the match at `name-only`; a known mismatch rules it out.
- */
+/** TS/JS argument kinds (`string`, `number`, `object`, `array`, `function`, a type's name) against a rule's `args`. */
 export function matchTsArgs(spec: number | string[] | undefined, args: ReadonlyArray<string[] | undefined>): Resolution | false {
-  if (spec === undefined) return 'exact';
-  if (typeof spec === 'number') return args.length === spec ? 'exact' : false;
-  if (spec.length !== args.length) return false;
-  let grade: Resolution = 'exact';
-  for (let i = 0; i < spec.length; i++) {
-    const pattern = spec[i] ?? '*';
-    const kinds = args[i];
-    if (pattern === '*') continue;
-    if (!kinds) grade = 'name-only';
-    else if (!kinds.includes(pattern)) return false;
-  }
-  return grade;
+  return matchArgList(spec, args, (pattern, kinds) => kinds.includes(pattern));
 }
