@@ -72,6 +72,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
     started,
     timings: { ...index.timings, matchMs: t2 - t1, rewriteMs: t3 - t2, totalMs: performance.now() - t0 },
   });
+  report.patches = {
+    groupBy: options.groupBy,
+    files: patchSet.files.map((f) => f.name).filter((n) => !n.startsWith('rejected/')),
+    rejected: patchSet.files.map((f) => f.name).filter((n) => n.startsWith('rejected/')),
+  };
   const folder = await writeRunFolder(path.resolve(options.outDir), report, (dir) => writePatchSet(path.join(dir, 'patches'), patchSet));
   if (!options.apply) return { report, folder };
   const accepted = changes.filter((c) => c.verification.ok);

@@ -45,7 +45,12 @@ export function formatSummary(report: RunReport, folder: RunFolder, cwd: string)
   if (s.problems.length > 3) lines.push(`  warning   … ${s.problems.length - 3} more problems in report.json`);
   lines.push(`  report    ${rel(folder.reportJson)}`);
   lines.push(`            ${rel(folder.reportSarif)}`);
-  if (fx.fixed + fx.rejected > 0) lines.push(`  patches   ${rel(path.join(folder.dir, 'patches'))}/ (all.patch, one per ${'group'}, manifest.json)`);
+  const patches = report.patches;
+  if (patches && patches.files.length + patches.rejected.length > 0) {
+    const groups = patches.files.filter((f) => f !== 'all.patch').length;
+    const rejected = patches.rejected.length > 0 ? `, ${patches.rejected.length} in rejected/` : '';
+    lines.push(`  patches   ${rel(path.join(folder.dir, 'patches'))}/ (all.patch + ${groups} by ${patches.groupBy}${rejected}, manifest.json)`);
+  }
   return lines.join('\n');
 }
 

@@ -22,6 +22,8 @@ export interface RunReport {
     fixes: { fixed: number; rejected: number; unfixed: number };
   };
   findings: Array<Finding & { fix?: FindingFix }>;
+  /** The patch set in the run's patches/ folder. */
+  patches?: { groupBy: string; files: string[]; rejected: string[] };
 }
 
 /** What became of a finding's deterministic fix. */
