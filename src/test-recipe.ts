@@ -93,5 +93,6 @@ function judge(c: RecipeTestCase, file: string, found: number, actual: string, r
   if (actual === expected) return { ...base, ok: true };
   const diff = createTwoFilesPatch(`expected/${path.basename(file)}`, `actual/${path.basename(file)}`, expected, actual, '', '', { context: 2 });
   const why = rejection ? `the fix was rejected: ${rejection}\n` : '';
-  return { ...base, ok: false, failure: why + diff.split('\n').slice(2).join('\n') };
+  // Drop jsdiff's "=====" separator line; keep the ---/+++ header and the hunks.
+  return { ...base, ok: false, failure: why + diff.split('\n').filter((line) => !/^=+$/.test(line)).join('\n').trimEnd() };
 }

@@ -3,8 +3,9 @@ import { parseMemberPattern } from '../match/java/member-pattern.js';
 import type { ArgCondition, FixCase } from './fix-spec.js';
 
 const LITERALS: Record<NonNullable<ArgCondition['literal']>, RegExp> = {
-  integer: /^-?\d+[lL]?$/,
-  'non-negative-integer': /^\d+[lL]?$/,
+  // Decimal only: a leading zero makes an octal literal in Java and legacy JavaScript.
+  integer: /^-?(0|[1-9]\d*)[lL]?$/,
+  'non-negative-integer': /^(0|[1-9]\d*)[lL]?$/,
   string: /^(["'`]).*\1$/s,
   number: /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?[lLfFdD]?$/,
 };

@@ -76,6 +76,11 @@ export function planFileEdits(
       unfixed.push({ findingId: c.finding.id, reason: 'the fix template needs a part this match does not have' });
       continue;
     }
+    // A fix that changes nothing claims no span (it would only block other fixes there).
+    if (overlapping.length === 0 && text2 === text.slice(start, end)) {
+      unfixed.push({ findingId: c.finding.id, reason: 'the fix leaves this code as it is' });
+      continue;
+    }
     rendered = rendered.filter((r) => !overlapping.includes(r));
     rendered.push({
       start,
@@ -93,7 +98,10 @@ export function planFileEdits(
   }
 
   const afterFixes = applyEdits(text, rendered);
-  const importEdits = javaContext ? javaImportEdits(text, afterFixes, javaContext, imports.add, imports.remove) : [];
+  // An import edit on a line another fix already rewrote (an import rule renaming that very import) yields to it.
+  const importEdits = (javaContext ? javaImportEdits(text, afterFixes, javaContext, imports.add, imports.remove) : []).filter(
+    (e) => !rendered.some((r) => r.start < e.end && e.start < r.end),
+  );
   const all: Rendered[] = [
     ...rendered,
     ...importEdits.map((e) => ({ ...e, findingIds: unique(imports.findingIds), ruleIds: unique(imports.ruleIds) })),

@@ -60,7 +60,8 @@ export function renderTemplate(template: string, value: (variable: TemplateVaria
   }
 }
 
+/** A decimal integer literal's value; not `010` (octal in legacy JavaScript and in Java), not `1e3`. */
 function integerLiteral(text: string | undefined): number | undefined {
-  if (text === undefined || !/^\s*-?\d+\s*$/.test(text)) return undefined;
+  if (text === undefined || !/^\s*-?(0|[1-9]\d*)\s*$/.test(text)) return undefined;
   return Number(text);
 }

@@ -561,14 +561,25 @@ function toExpr(node: SyntaxNode | null, lookupLocal: (name: string) => LocalVar
     }
     case 'binary_expression':
       return binaryExpr(node, recurse);
-    case 'ternary_expression':
-      return recurse(node.childForFieldName('consequence'));
+    case 'ternary_expression': {
+      // Numeric branches promote (`c ? 1 : 2.0` is a double); otherwise only agreeing branches say anything.
+      const a = recurse(node.childForFieldName('consequence'));
+      const b = recurse(node.childForFieldName('alternative'));
+      if (a.k === 'value' && b.k === 'value') {
+        const ra = NUMERIC_RANK.indexOf(a.type);
+        const rb = NUMERIC_RANK.indexOf(b.type);
+        if (ra >= 0 && rb >= 0) return { k: 'value', type: NUMERIC_RANK[Math.max(ra, rb, 3)] ?? 'int' };
+        if (a.type === b.type) return a;
+      }
+      return { k: 'unknown' };
+    }
     case 'array_access': {
       const array = recurse(node.childForFieldName('array'));
       return array.k === 'value' && array.type.endsWith('[]') ? { k: 'value', type: array.type.slice(0, -2) } : { k: 'unknown' };
     }
     case 'assignment_expression':
-      return recurse(node.childForFieldName('right'));
+      // The value of `d = 2` has the type of `d`, not of `2`.
+      return recurse(node.childForFieldName('left'));
     default: {
       const literal = NUMERIC_LITERALS[node.type];
       return literal ? { k: 'value', type: literal(node.text) } : { k: 'unknown' };

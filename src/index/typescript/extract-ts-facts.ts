@@ -117,7 +117,7 @@ function readMemberRead(node: SyntaxNode, facts: TsFileFacts): void {
 }
 
 /** The name a callee or constructor uses: `f` in `f()`, `parse` in `u.parse()` (with receiver `u`). */
-function nameOf(node: SyntaxNode): Pick<TsSite, 'name' | 'nameOffset' | 'receiver' | 'receiverSpan'> | undefined {
+function nameOf(node: SyntaxNode): Pick<TsSite, 'name' | 'nameOffset' | 'receiver' | 'receiverSpan' | 'receiverModule'> | undefined {
   if (node.type === 'identifier') return { name: node.text, nameOffset: node.startIndex };
   if (node.type !== 'member_expression') return undefined;
   const property = node.childForFieldName('property');
@@ -128,6 +128,7 @@ function nameOf(node: SyntaxNode): Pick<TsSite, 'name' | 'nameOffset' | 'receive
     nameOffset: property.startIndex,
     ...(object?.type === 'identifier' ? { receiver: object.text } : {}),
     ...(object ? { receiverSpan: [object.startIndex, object.endIndex] as Span } : {}),
+    ...(object && isRequireCall(object) ? { receiverModule: requiredModule(object) } : {}),
   };
 }
 

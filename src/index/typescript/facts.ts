@@ -53,6 +53,8 @@ export interface TsSite {
   span: Span;
   /** The receiver expression (`u` in `u.parse()`), when there is one. */
   receiverSpan?: Span;
+  /** The module a `require('m')` receiver loads (`require('fs').F_OK`), for the syntactic fallback. */
+  receiverModule?: string;
 }
 
 /** The binding of a local name, if the file made one (own properties only: `constructor` is no binding). */

@@ -221,6 +221,7 @@ function fallbackOwner(p: TsProgram, token: Node, site: TsSite, facts: TsFileFac
       }
     }
   }
+  if (site.receiverModule !== undefined) return { owner: site.receiverModule.replace(/^node:/, ''), ownerKind: 'module', grade: 'by-import' };
   const binding = site.receiver ? bindingOf(facts, site.receiver) : site.kind === 'member' ? undefined : bindingOf(facts, site.name);
   if (binding && binding.name === undefined && site.receiver) return { owner: binding.module.replace(/^node:/, ''), ownerKind: 'module', grade: 'by-import' };
   if (binding?.name !== undefined && !site.receiver) return { name: binding.name, owner: binding.module.replace(/^node:/, ''), ownerKind: 'module', grade: 'by-import' };
