@@ -58,7 +58,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const matches = matchRules(recipe, index);
   const t2 = performance.now();
   const texts = await readTextsOf(root, new Set(matches.map((m) => m.file)));
-  const findings = toFindings(matches, (file) => texts.get(file)?.text.split(/\r?\n/) ?? []);
+  const lines = new Map<string, string[]>();
+  const linesOf = (file: string) => lines.get(file) ?? lines.set(file, texts.get(file)?.text.split(/\r?\n/) ?? []).get(file) ?? [];
+  const findings = toFindings(matches, linesOf);
 
   const { patchSet, changes, fixes } = await rewrite(root, recipe, index, findings, texts, options.groupBy);
   const t3 = performance.now();

@@ -1,19 +1,28 @@
 import type { FileChange } from '../core/types.js';
-import { extractJavaFacts } from '../index/java/extract-java-facts.js';
-import { extractTsFacts } from '../index/typescript/extract-ts-facts.js';
-import { grammarOf } from '../index/typescript/ts-grammar.js';
+import { findSyntaxProblems } from '../index/java/find-syntax-problems.js';
+import { parseJava } from '../index/java/extract-java-facts.js';
+import { grammarOf, parserFor } from '../index/typescript/ts-grammar.js';
 
-/** Re-parses each changed file: a change that adds syntax errors fails verification. */
+/**
+ * Re-parses each changed file: a change that adds syntax errors fails verification. Only the new
+ * text is parsed, and only a tree with errors is walked (to compare with the original's).
+ */
 export function verifyByReparsing(changes: readonly FileChange[]): FileChange[] {
   return changes.map((change) => {
-    const problems = (text: string) =>
-      change.path.endsWith('.java') ? extractJavaFacts(text).problems : extractTsFacts(text, grammarOf(change.path)).problems;
-    const before = problems(change.before);
-    const after = problems(change.after);
     const checks = [...change.verification.checks, 'reparse'];
-    if (after.length <= before.length) return { ...change, verification: { ...change.verification, checks } };
-    const first = after.find((p) => !before.some((b) => b.message === p.message)) ?? after[0];
+    const after = parse(change.path, change.after);
+    if (!after.rootNode.hasError) return { ...change, verification: { ...change.verification, checks } };
+    const before = parse(change.path, change.before);
+    const was = before.rootNode.hasError ? findSyntaxProblems(before.rootNode) : [];
+    const now = findSyntaxProblems(after.rootNode);
+    if (now.length <= was.length) return { ...change, verification: { ...change.verification, checks } };
+    const first = now.find((p) => !was.some((b) => b.message === p.message)) ?? now[0];
     const where = first ? ` (line ${first.line}:${first.column}: ${first.message})` : '';
     return { ...change, verification: { ok: false, checks, reason: `the change introduces syntax errors${where}` } };
   });
+}
+
+function parse(path: string, text: string) {
+  const bufferSize = Math.max(32 * 1024, text.length * 2 + 1);
+  return path.endsWith('.java') ? parseJava(text) : parserFor(grammarOf(path)).parse(text, undefined, { bufferSize });
 }

@@ -54,7 +54,9 @@ describe('odd source files never abort a run', () => {
       'src/p/Huge.java': 'too-large',
       'src/p/Secret.java': 'unreadable',
       'src/p/Alias.java': 'symlink',
+      'loop/again': 'symlink',
     });
+    expect(report.stats.skipped.find((s) => s.path === 'loop/again')?.detail).toMatch(/directory not followed|link loop/);
     expect(report.stats.problems).toEqual([expect.objectContaining({ path: 'src/p/Broken.java', kind: 'syntax-error', line: 3 })]);
     expect(report.stats.legacyEncodings['src/p/Adresse.java']).toMatch(/8859-1|1252/);
 

@@ -63,10 +63,14 @@ function getParser(): Parser {
   return parser;
 }
 
+/** Parses Java text with tree-sitter (trees over 32 KiB need an explicit buffer size in some versions). */
+export function parseJava(text: string): Parser.Tree {
+  return getParser().parse(text, undefined, { bufferSize: Math.max(32 * 1024, text.length * 2 + 1) });
+}
+
 /** Extracts the facts of one Java source text. Never throws on bad syntax: problems are returned. */
 export function extractJavaFacts(text: string, queries: readonly string[] = []): JavaFileFacts {
-  // Trees over 32 KiB need an explicit buffer size in some tree-sitter versions; give room for huge files.
-  const tree = getParser().parse(text, undefined, { bufferSize: Math.max(32 * 1024, text.length * 2 + 1) });
+  const tree = parseJava(text);
   const root = tree.rootNode;
   const loc = new Locator(text);
   const facts: JavaFileFacts = {
