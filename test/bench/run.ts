@@ -153,14 +153,14 @@ function toResult(corpus: Corpus, run: number, measured: ChildMeasurement, repor
   };
 }
 
-const HEADERS = ['corpus', 'run', 'files', 'lines', 'wall s', 'lines/s', 'files/s', 'peak RSS MB', 'findings', 'checked/confirmed', 'discover ms', 'parse ms', 'link ms', 'match ms'];
+const HEADERS = ['corpus', 'run', 'files', 'lines', 'wall s', 'lines/s', 'files/s', 'peak RSS MB', 'findings', 'checked/confirmed', 'discover ms', 'parse ms', 'link ms', 'match ms', 'rewrite ms'];
 
 function toRow(r: BenchResult): string[] {
   const t = r.timings;
   return [r.corpus, String(r.run), fmt(r.files), fmt(r.lines), r.wallSeconds.toFixed(2), fmt(r.linesPerSecond), r.filesPerSecond.toFixed(1),
     r.peakRssMb === null ? 'n/a' : r.peakRssMb.toFixed(0), fmt(r.findings),
     r.checkerCandidates === null ? '-' : `${fmt(r.checkerCandidates)}/${fmt(r.checkerConfirmed ?? 0)}`,
-    fmt(t.discoverMs), fmt(t.parseMs), fmt(t.linkMs), fmt(t.matchMs)];
+    fmt(t.discoverMs), fmt(t.parseMs), fmt(t.linkMs), fmt(t.matchMs), fmt(t.rewriteMs)];
 }
 
 function describeRun(r: BenchResult): string {
