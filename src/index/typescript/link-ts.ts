@@ -175,14 +175,25 @@ function moduleOfFile(ts: Ts, file: TsNamespace.SourceFile, root: string, namesp
 function deprecationOf(p: TsProgram, decl: Node, token: Node, root: string): TsUse['deprecated'] {
   const { ts, checker } = p;
   let deprecated = ts.getJSDocDeprecatedTag(decl) !== undefined || hasDeprecatedJsDocOnStatement(ts, decl);
-  // An overload or construct signature can be deprecated on its own (`new Buffer(size)`).
+  // An overload or construct signature can be deprecated on its own (`new Buffer(size)`), and one
+  // overload's tag says nothing of the others: for a call of an overloaded function, the signature decides.
   const call = calleeCall(ts, token);
-  if (!deprecated && call) {
-    const signature = safely(() => checker.getResolvedSignature(call));
-    deprecated = signature?.getJsDocTags().some((t) => t.name === 'deprecated') ?? false;
+  const signature = call ? safely(() => checker.getResolvedSignature(call)) : undefined;
+  const overloaded = isOverloaded(ts, decl);
+  if (signature?.declaration && overloaded) {
+    deprecated = ts.getJSDocDeprecatedTag(signature.declaration) !== undefined;
+  } else if (!deprecated && signature) {
+    deprecated = signature.getJsDocTags().some((t) => t.name === 'deprecated');
   }
   if (!deprecated) return undefined;
   return isDependency(decl, root) ? 'dependency' : 'project';
+}
+
+/** A function or method declared more than once (overload signatures). */
+function isOverloaded(ts: Ts, decl: Node): boolean {
+  if (!ts.isFunctionDeclaration(decl) && !ts.isMethodDeclaration(decl) && !ts.isMethodSignature(decl)) return false;
+  const symbol = (decl as unknown as { symbol?: TsNamespace.Symbol }).symbol;
+  return (symbol?.declarations?.length ?? 1) > 1;
 }
 
 /** The call or `new` whose callee is `token` (`f` in `f()`, `b` in `a.b()`), if any. */

@@ -75,7 +75,6 @@ testTsMatcher('deprecated', {
       project: API_TS,
       options: ['project'],
       hits: ['2:19 exact'],
-      knownBug: "the first overload's tag marks every overload",
     },
     { name: "project: the project's own, not Node's in the same file", code: MIXED, project: LEGACY_JS, options: ['project'], hits: ['3:26 exact lib/legacy#older'] },
     { name: "dependencies: Node's, not the project's in the same file", code: MIXED, project: LEGACY_JS, options: ['dependencies'], hits: ['3:40 exact util#isArray'] },
