@@ -4,7 +4,7 @@ import { RecipeError } from './core/errors.js';
 import type { FileChange, Language, Resolution, Severity } from './core/types.js';
 import { RESOLUTIONS, SEVERITIES } from './core/types.js';
 import { VERSION } from './core/version.js';
-import { indexFiles, readSource, type ProjectIndex } from './index/index.js';
+import { indexFiles, Locator, readSource, type ProjectIndex } from './index/index.js';
 import { checkQueries, matchRules, toFindings, tsWantsOf } from './match/index.js';
 import { applyChanges, buildPatchSet, writePatchSet, type ApplyResult, type GroupBy, type PatchSet } from './patch/index.js';
 import { loadRecipe, type Recipe } from './recipes/index.js';
@@ -100,12 +100,13 @@ async function rewrite(
   if (recipe.verify) changes = await verifyWithCommand(root, changes, recipe.verify);
   const patchSet = buildPatchSet(changes, { groupBy });
   const fixes = new Map<string, FindingFix>();
+  const replacements = replacementsByFinding(changes);
   for (const [id, outcome] of plan.outcomes) {
     const entry = patchSet.manifest.findings[id];
     if (outcome.status === 'unfixed' || !entry) fixes.set(id, { status: 'unfixed', reason: outcome.reason ?? 'no applicable fix' });
     else if (!entry.verification.ok) {
       fixes.set(id, { status: 'rejected', reason: entry.verification.reason ?? 'verification failed', ...(entry.patch ? { patch: entry.patch } : {}) });
-    } else fixes.set(id, { status: 'fixed', ...(entry.patch ? { patch: entry.patch } : {}) });
+    } else fixes.set(id, { status: 'fixed', ...(entry.patch ? { patch: entry.patch } : {}), replacements: replacements.get(id) ?? [] });
   }
   return { patchSet, changes, fixes };
 }
@@ -114,6 +115,20 @@ function queriesByLanguage(recipe: Recipe): Partial<Record<Language, string[]>> 
   const queries: Partial<Record<Language, string[]>> = {};
   for (const rule of recipe.rules) if (rule.match.kind === 'query') (queries[rule.language] ??= []).push(...rule.match.options);
   return queries;
+}
+
+/** Each finding's replacements (the edits that fix it, composed ones included), with line/column ranges. */
+function replacementsByFinding(changes: readonly FileChange[]): Map<string, NonNullable<FindingFix['replacements']>> {
+  const byFinding = new Map<string, NonNullable<FindingFix['replacements']>>();
+  for (const change of changes) {
+    if (!change.verification.ok) continue;
+    const loc = new Locator(change.before);
+    for (const edit of change.edits) {
+      const replacement = { range: { start: loc.position(edit.start), end: loc.position(edit.end) }, text: edit.text };
+      for (const id of edit.findingIds) byFinding.set(id, [...(byFinding.get(id) ?? []), replacement]);
+    }
+  }
+  return byFinding;
 }
 
 /** Reads again just the files with findings (snippets, fixes): the index does not keep file texts. */

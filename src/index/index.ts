@@ -4,3 +4,4 @@ export { readSource } from './read-source.js';
 export { compileJavaQuery } from './java/index.js';
 export type { LinkedTsFile, TsUse, TsWants } from './typescript/linked.js';
 export { compileTsQuery } from './typescript/ts-grammar.js';
+export { Locator } from './locate.js';

@@ -1,4 +1,4 @@
-import type { FileProblem, Finding, Language, Resolution, Severity, SkippedFile } from '../core/types.js';
+import type { FileProblem, Finding, Language, Range, Resolution, Severity, SkippedFile } from '../core/types.js';
 
 /** Everything a run found and did: the content of report.json, and the source of every other output. */
 export interface RunReport {
@@ -32,6 +32,8 @@ export interface FindingFix {
   /** The patch (relative to the run's patches/ folder) that holds it. */
   patch?: string;
   reason?: string;
+  /** For a fixed finding: the replacements in its file (ranges of the original text), as SARIF `fixes` carry them. */
+  replacements?: Array<{ range: Range; text: string }>;
 }
 
 export interface RunStats {

@@ -79,6 +79,24 @@ export function toSarif(report: RunReport): object {
               },
             },
           ],
+          ...(f.fix?.status === 'fixed' && f.fix.replacements && f.fix.replacements.length > 0
+            ? {
+                fixes: [
+                  {
+                    description: { text: `Deterministic fix from rule ${f.ruleId}` },
+                    artifactChanges: [
+                      {
+                        artifactLocation: { uri: encodeURI(f.file), uriBaseId: 'SRCROOT' },
+                        replacements: f.fix.replacements.map((r) => ({
+                          deletedRegion: { startLine: r.range.start.line, startColumn: r.range.start.column, endLine: r.range.end.line, endColumn: r.range.end.column },
+                          insertedContent: { text: r.text },
+                        })),
+                      },
+                    ],
+                  },
+                ],
+              }
+            : {}),
           partialFingerprints: { 'refactorFinding/v1': f.id },
           properties: { resolution: f.resolution, ...(f.symbol ? { symbol: f.symbol } : {}), effortMinutes: f.effortMinutes },
         })),

@@ -21,7 +21,14 @@ public class A {
 `;
 
 interface SarifLog {
-  runs: Array<{ results: Array<{ ruleId: string; partialFingerprints: Record<string, string>; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }> }>;
+  runs: Array<{
+    results: Array<{
+      ruleId: string;
+      partialFingerprints: Record<string, string>;
+      locations: Array<{ physicalLocation: { region: { startLine: number } } }>;
+      fixes?: Array<{ artifactChanges: Array<{ replacements: Array<{ deletedRegion: { startLine: number; startColumn: number }; insertedContent: { text: string } }> }> }>;
+    }>;
+  }>;
 }
 
 async function scan(root: string, out: string): Promise<SarifLog> {
@@ -49,6 +56,11 @@ describe('report.sarif', () => {
 
     const results = sarif.runs[0]?.results ?? [];
     expect(results.map((r) => r.ruleId).sort()).toEqual(['java-boxed-constructor', 'java-date-deprecated-accessor']);
+    // The deterministic fix travels with the result, as code-scanning UIs show suggested fixes.
+    const boxed = results.find((r) => r.ruleId === 'java-boxed-constructor');
+    expect(boxed?.fixes?.[0]?.artifactChanges[0]?.replacements).toEqual([
+      { deletedRegion: { startLine: 4, startColumn: 31, endLine: 4, endColumn: 45 }, insertedContent: { text: 'Integer.valueOf(1)' } },
+    ]);
 
     // Three lines inserted above: line numbers move, fingerprints do not.
     await writeFile(path.join(root, 'p/A.java'), CODE.replace('public class A {', '// a\n// b\n// c\npublic class A {'));
