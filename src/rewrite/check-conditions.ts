@@ -1,5 +1,5 @@
 import type { Captures } from '../core/types.js';
-import { parseMemberPattern } from '../match/java/member-pattern.js';
+import { parseMemberPattern } from '../match/member-pattern.js';
 import type { ArgCondition, FixCase } from './fix-spec.js';
 
 const LITERALS: Record<NonNullable<ArgCondition['literal']>, RegExp> = {

@@ -1,5 +1,5 @@
 import type { FileChange } from '../core/types.js';
-import { findSyntaxProblems } from '../index/java/find-syntax-problems.js';
+import { findSyntaxProblems } from '../index/find-syntax-problems.js';
 import { parseJava } from '../index/java/extract-java-facts.js';
 import { grammarOf, parserFor } from '../index/typescript/ts-grammar.js';
 

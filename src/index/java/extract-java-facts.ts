@@ -14,7 +14,7 @@ import type {
   JavaRefFact,
   JavaTypeFact,
 } from './facts.js';
-import { findSyntaxProblems } from './find-syntax-problems.js';
+import { findSyntaxProblems } from '../find-syntax-problems.js';
 import { compileJavaQuery } from './java-language.js';
 import { typeText } from './type-text.js';
 

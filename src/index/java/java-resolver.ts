@@ -1,4 +1,5 @@
 import type { Resolution } from '../../core/types.js';
+import { weakest } from '../../core/weakest.js';
 import type { Expr, JavaFieldFact, JavaFileFacts, JavaMethodFact, JavaTypeFact } from './facts.js';
 import { JDK_FIELD_TYPES, JDK_RETURN_TYPES, JDK_SUPERTYPES, PRIMITIVES } from './jdk-facts.js';
 
@@ -30,12 +31,6 @@ interface DeclaredIn<T> {
   file: JavaFileFacts;
 }
 
-const GRADE_ORDER: Resolution[] = ['exact', 'by-import', 'name-only'];
-
-/** The weaker of two resolution grades. */
-export function weakest(a: Resolution, b: Resolution): Resolution {
-  return GRADE_ORDER.indexOf(a) >= GRADE_ORDER.indexOf(b) ? a : b;
-}
 
 /**
  * Resolves names across the whole project (pass 2 of the Java index): type names in a file's context,

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from 'tree-sitter';
 import type { Position, Range, Span } from '../../core/types.js';
 import { countLines } from '../count-lines.js';
-import { findSyntaxProblems } from '../java/find-syntax-problems.js';
+import { findSyntaxProblems } from '../find-syntax-problems.js';
 import { setBinding, type TsFileFacts, type TsSite } from './facts.js';
 import { compileTsQuery, parserFor, type TsGrammar } from './ts-grammar.js';
 

@@ -1,8 +1,8 @@
-import { weakest } from '../../index/java/index.js';
+import { weakest } from '../../core/weakest.js';
 import type { JavaUse, LinkedJavaFile } from '../../index/java/index.js';
 import type { Hit } from '../hit.js';
 import { matchArgs } from './match-args.js';
-import { parseMemberPattern } from './member-pattern.js';
+import { parseMemberPattern } from '../member-pattern.js';
 import { usesByName } from './uses-by-name.js';
 
 interface MemberSpec {

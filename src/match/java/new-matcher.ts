@@ -1,4 +1,4 @@
-import { weakest } from '../../index/java/index.js';
+import { weakest } from '../../core/weakest.js';
 import type { Hit } from '../hit.js';
 import type { JavaMatcher } from './java-matcher.js';
 import { matchArgs } from './match-args.js';

@@ -1,6 +1,6 @@
 import type { Hit } from '../hit.js';
 import type { JavaMatcher } from './java-matcher.js';
-import { parseMemberPattern } from './member-pattern.js';
+import { parseMemberPattern } from '../member-pattern.js';
 
 /** `overrides: java.lang.Object#finalize` or `{ method, params }`: declarations overriding the method. */
 export const overridesMatcher: JavaMatcher<'overrides'> = {

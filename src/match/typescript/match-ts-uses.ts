@@ -1,7 +1,7 @@
-import { weakest } from '../../index/java/index.js';
+import { weakest } from '../../core/weakest.js';
 import type { LinkedTsFile, TsUse } from '../../index/index.js';
 import type { Hit } from '../hit.js';
-import { parseMemberPattern } from '../java/member-pattern.js';
+import { parseMemberPattern } from '../member-pattern.js';
 import { matchTsArgs } from './match-ts-args.js';
 import { ownerMatches } from './owner-matches.js';
 

@@ -1,6 +1,6 @@
 import type { TsWants } from '../../index/index.js';
 import type { Recipe } from '../../recipes/types.js';
-import { parseMemberPattern } from '../java/member-pattern.js';
+import { parseMemberPattern } from '../member-pattern.js';
 
 /** What the TS/JS checker pass must confirm for this recipe: the names its rules can match, and deprecations. */
 export function tsWantsOf(recipe: Recipe): TsWants {

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from 'tree-sitter';
-import type { FileProblem } from '../../core/types.js';
+import type { FileProblem } from '../core/types.js';
 
 const MAX_PROBLEMS = 20;
 
