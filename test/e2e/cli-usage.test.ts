@@ -30,6 +30,9 @@ describe('the CLI as a user meets it', () => {
     [['run', RECIPE, '--fail-on', 'huge'], '--fail-on expects one of info, minor, major, critical, blocker'],
     [['run', RECIPE, '--max-file-size', 'big'], '--max-file-size expects a size'],
     [['run', 'recipes/nope.yaml', '--root', 'fixtures'], 'nope.yaml'],
+    [['run', RECIPE, '--group-by', 'team'], '--group-by expects rule, directory or file'],
+    [['run', RECIPE, '--force'], '--force only makes sense with --apply'],
+    [['test'], 'test needs at least one recipe file'],
   ])('exits 2 with a clear message for %j', async (args, message) => {
     const result = await runCli(args);
     expect(result.code).toBe(2);
