@@ -1,10 +1,24 @@
-import type { SyntaxNode } from 'tree-sitter';
 import type { FileProblem } from '../core/types.js';
 
 const MAX_PROBLEMS = 20;
 
+/** What this needs of a node; both tree-sitter bindings (native and WebAssembly) provide it. */
+interface SyntaxTreeNode {
+  type: string;
+  text: string;
+  isMissing: boolean;
+  hasError: boolean;
+  startPosition: { row: number; column: number };
+  walk(): {
+    currentNode: SyntaxTreeNode;
+    gotoFirstChild(): boolean;
+    gotoNextSibling(): boolean;
+    gotoParent(): boolean;
+  };
+}
+
 /** Where tree-sitter had to recover: ERROR nodes and MISSING tokens (only called when the tree has errors). */
-export function findSyntaxProblems(root: SyntaxNode): Omit<FileProblem, 'path'>[] {
+export function findSyntaxProblems(root: SyntaxTreeNode): Omit<FileProblem, 'path'>[] {
   const problems: Omit<FileProblem, 'path'>[] = [];
   const cursor = root.walk();
   let descend = true;

@@ -1,5 +1,10 @@
-import type { SyntaxNode } from 'tree-sitter';
 import type { Position, Range } from '../core/types.js';
+
+/** What positions need of a node: both tree-sitter bindings (native and WebAssembly) have these. */
+interface LocatableNode {
+  startIndex: number;
+  endIndex: number;
+}
 
 /**
  * Positions of tree-sitter nodes, computed from offsets in JavaScript rather than asked of the native
@@ -24,16 +29,16 @@ export class Locator {
     return { line: lo + 1, column: offset - (this.lineStarts[lo] ?? 0) + 1, offset };
   }
 
-  positionOf(node: SyntaxNode): Position {
+  positionOf(node: LocatableNode): Position {
     return this.position(startOf(node));
   }
 
-  rangeOf(node: SyntaxNode): Range {
+  rangeOf(node: LocatableNode): Range {
     return { start: this.positionOf(node), end: this.position(node.endIndex) };
   }
 
   /** From `start` to the end of `node`. */
-  rangeFrom(start: Position, node: SyntaxNode): Range {
+  rangeFrom(start: Position, node: LocatableNode): Range {
     return { start, end: this.position(node.endIndex) };
   }
 }
@@ -43,14 +48,11 @@ export class Locator {
  * (index 2; UTF-16 input, so bytes are twice the offset): reading it saves a native call per node.
  * Checked against the binding once; if the layout ever differs, the binding is asked every time.
  */
-export function startOf(node: SyntaxNode): number {
-  if (fastStart === undefined) fastStart = hasFastStart(node);
-  return fastStart ? (node as unknown as Record<number, number>)[2]! >>> 1 : node.startIndex;
+export function startOf(node: LocatableNode): number {
+  const raw = (node as unknown as Record<number, unknown>)[2];
+  if (typeof raw !== 'number') return node.startIndex; // a WebAssembly node: startIndex is a plain field
+  if (fastStart === undefined) fastStart = raw >>> 1 === node.startIndex;
+  return fastStart ? raw >>> 1 : node.startIndex;
 }
 
 let fastStart: boolean | undefined;
-
-function hasFastStart(node: SyntaxNode): boolean {
-  const raw = (node as unknown as Record<number, unknown>)[2];
-  return typeof raw === 'number' && raw >>> 1 === node.startIndex;
-}

@@ -1,6 +1,6 @@
 import type { FileChange } from '../core/types.js';
 import { findSyntaxProblems } from '../index/find-syntax-problems.js';
-import { parseJava } from '../index/java/extract-java-facts.js';
+import { parseJava } from '../index/java/java-language.js';
 import { grammarOf, parserFor } from '../index/typescript/ts-grammar.js';
 
 /**
@@ -10,11 +10,9 @@ import { grammarOf, parserFor } from '../index/typescript/ts-grammar.js';
 export function verifyByReparsing(changes: readonly FileChange[]): FileChange[] {
   return changes.map((change) => {
     const checks = [...change.verification.checks, 'reparse'];
-    const after = parse(change.path, change.after);
-    if (!after.rootNode.hasError) return { ...change, verification: { ...change.verification, checks } };
-    const before = parse(change.path, change.before);
-    const was = before.rootNode.hasError ? findSyntaxProblems(before.rootNode) : [];
-    const now = findSyntaxProblems(after.rootNode);
+    const now = syntaxProblems(change.path, change.after);
+    if (now.length === 0) return { ...change, verification: { ...change.verification, checks } };
+    const was = syntaxProblems(change.path, change.before);
     if (now.length <= was.length) return { ...change, verification: { ...change.verification, checks } };
     const first = now.find((p) => !was.some((b) => b.message === p.message)) ?? now[0];
     const where = first ? ` (line ${first.line}:${first.column}: ${first.message})` : '';
@@ -22,7 +20,15 @@ export function verifyByReparsing(changes: readonly FileChange[]): FileChange[] 
   });
 }
 
-function parse(path: string, text: string) {
-  const bufferSize = Math.max(32 * 1024, text.length * 2 + 1);
-  return path.endsWith('.java') ? parseJava(text) : parserFor(grammarOf(path)).parse(text, undefined, { bufferSize });
+function syntaxProblems(path: string, text: string) {
+  if (path.endsWith('.java')) {
+    const tree = parseJava(text);
+    try {
+      return tree.rootNode.hasError ? findSyntaxProblems(tree.rootNode) : [];
+    } finally {
+      tree.delete();
+    }
+  }
+  const tree = parserFor(grammarOf(path)).parse(text, undefined, { bufferSize: Math.max(32 * 1024, text.length * 2 + 1) });
+  return tree.rootNode.hasError ? findSyntaxProblems(tree.rootNode) : [];
 }

@@ -1,6 +1,4 @@
-import Parser from 'tree-sitter';
-import type { SyntaxNode } from 'tree-sitter';
-import Java from 'tree-sitter-java';
+import type { Node } from 'web-tree-sitter';
 import type { Position, Range, Span } from '../../core/types.js';
 import { countLines } from '../count-lines.js';
 import { Locator, startOf } from '../locate.js';
@@ -15,7 +13,7 @@ import type {
   JavaTypeFact,
 } from './facts.js';
 import { findSyntaxProblems } from '../find-syntax-problems.js';
-import { compileJavaQuery } from './java-language.js';
+import { compileJavaQuery, parseJava } from './java-language.js';
 import { typeText } from './type-text.js';
 
 /**
@@ -53,25 +51,18 @@ interface LocalVar {
   scopeEnd: number;
 }
 
-let parser: Parser | undefined;
-
-function getParser(): Parser {
-  if (!parser) {
-    parser = new Parser();
-    parser.setLanguage(Java);
-  }
-  return parser;
-}
-
-/** Parses Java text with tree-sitter (trees over 32 KiB need an explicit buffer size in some versions). */
-export function parseJava(text: string): Parser.Tree {
-  return getParser().parse(text, undefined, { bufferSize: Math.max(32 * 1024, text.length * 2 + 1) });
-}
-
 /** Extracts the facts of one Java source text. Never throws on bad syntax: problems are returned. */
 export function extractJavaFacts(text: string, queries: readonly string[] = []): JavaFileFacts {
   const tree = parseJava(text);
-  const root = tree.rootNode;
+  try {
+    return extractFromTree(tree.rootNode, text, queries);
+  } finally {
+    // WebAssembly memory is not garbage-collected.
+    tree.delete();
+  }
+}
+
+function extractFromTree(root: Node, text: string, queries: readonly string[]): JavaFileFacts {
   const loc = new Locator(text);
   const facts: JavaFileFacts = {
     package: '',
@@ -89,9 +80,9 @@ export function extractJavaFacts(text: string, queries: readonly string[] = []):
   // Imports come first in a Java file; collect them before the walk so that bare names can be told apart.
   const staticNames = new Set<string>();
   let staticOnDemand = false;
-  for (const node of root.namedChildren) {
+  for (const node of named(root)) {
     if (node.type === 'package_declaration') {
-      const name = node.namedChildren.find((c) => c.type === 'identifier' || c.type === 'scoped_identifier');
+      const name = named(node).find((c) => c.type === 'identifier' || c.type === 'scoped_identifier');
       if (name) facts.package = name.text;
     } else if (node.type === 'import_declaration') {
       const imp = readImport(node, loc);
@@ -122,8 +113,8 @@ export function extractJavaFacts(text: string, queries: readonly string[] = []):
     for (let i = locals.length - 1; i >= 0; i--) if (locals[i]?.name === name) return locals[i];
     return undefined;
   };
-  const exprOf = (node: SyntaxNode | null): Expr => toExpr(node, lookupLocal);
-  const pushLocal = (name: string | undefined, expr: Expr, scope: SyntaxNode | null) => {
+  const exprOf = (node: Node | null): Expr => toExpr(node, lookupLocal);
+  const pushLocal = (name: string | undefined, expr: Expr, scope: Node | null) => {
     if (name && scope) locals.push({ name, expr, scopeEnd: scope.endIndex });
   };
 
@@ -136,7 +127,7 @@ export function extractJavaFacts(text: string, queries: readonly string[] = []):
       const offset = bareNames[nextBare] ?? 0;
       leaveScopesBefore(offset);
       const node = root.descendantForIndex(offset);
-      if (node.type !== 'identifier' || startOf(node) !== offset) continue;
+      if (!node || node.type !== 'identifier' || startOf(node) !== offset) continue;
       if (lookupLocal(node.text) || !isBareExpression(node)) continue;
       const span = spanOf(node);
       facts.refs.push({
@@ -180,7 +171,7 @@ export function extractJavaFacts(text: string, queries: readonly string[] = []):
           captures: { span: [at, end], type: spanOf(typeNode), name: spanOf(typeNode), args: args.spans },
           scope,
         });
-        const body = node.namedChildren.find((c) => c.type === 'class_body');
+        const body = named(node).find((c) => c.type === 'class_body');
         if (body) {
           const frame = scopeAt(at);
           const counter = frame?.anonymousCount ?? topLevelAnonymous;
@@ -222,13 +213,13 @@ export function extractJavaFacts(text: string, queries: readonly string[] = []):
         break;
       }
       case 'param': {
-        const typeNode = node.type === 'spread_parameter' ? node.namedChildren[0] : node.childForFieldName('type');
-        const catchType = node.type === 'catch_formal_parameter' ? node.namedChildren.find((c) => c.type === 'catch_type') : undefined;
+        const typeNode = node.type === 'spread_parameter' ? named(node)[0] : node.childForFieldName('type');
+        const catchType = node.type === 'catch_formal_parameter' ? named(node).find((c) => c.type === 'catch_type') : undefined;
         const nameNode =
           node.type === 'spread_parameter'
-            ? node.namedChildren.find((c) => c.type === 'variable_declarator')?.childForFieldName('name')
+            ? named(node).find((c) => c.type === 'variable_declarator')?.childForFieldName('name')
             : node.childForFieldName('name');
-        const written = catchType?.namedChildren[0] ?? typeNode;
+        const written = named(catchType)[0] ?? typeNode;
         const type = written ? typeText(written) + (node.type === 'spread_parameter' ? '[]' : '') : undefined;
         const scopeNode = node.type === 'catch_formal_parameter' ? node.parent : node.parent?.parent ?? null;
         pushLocal(nameNode?.text, type ? { k: 'value', type } : { k: 'unknown' }, scopeNode);
@@ -311,30 +302,30 @@ function findBareNameCandidates(text: string, names: ReadonlySet<string>, consta
   return offsets;
 }
 
-function readImport(node: SyntaxNode, loc: Locator): JavaImport | undefined {
-  const name = node.namedChildren.find((c) => c.type === 'scoped_identifier' || c.type === 'identifier');
+function readImport(node: Node, loc: Locator): JavaImport | undefined {
+  const name = named(node).find((c) => c.type === 'scoped_identifier' || c.type === 'identifier');
   if (!name) return undefined;
   return {
     name: name.text.replace(/\s+/g, ''),
-    isStatic: node.children.some((c) => c.type === 'static'),
-    onDemand: node.namedChildren.some((c) => c.type === 'asterisk'),
+    isStatic: kids(node).some((c) => c.type === 'static'),
+    onDemand: named(node).some((c) => c.type === 'asterisk'),
     range: loc.rangeOf(node),
   };
 }
 
-function readTypeDeclaration(node: SyntaxNode, container: string, nested: boolean, loc: Locator): JavaTypeFact | undefined {
+function readTypeDeclaration(node: Node, container: string, nested: boolean, loc: Locator): JavaTypeFact | undefined {
   const nameNode = node.childForFieldName('name');
   const body = node.childForFieldName('body');
   if (!nameNode) return undefined;
   const kind = TYPE_KINDS[node.type] ?? 'class';
   const supers: JavaTypeFact['supers'] = [];
   const superclass = node.childForFieldName('superclass');
-  const superType = superclass?.namedChildren[0];
+  const superType = named(superclass)[0];
   if (superType) supers.push({ name: typeText(superType), pos: loc.positionOf(superType), isClass: true });
   const interfaceList =
-    node.childForFieldName('interfaces') ?? node.namedChildren.find((c) => c.type === 'extends_interfaces');
-  const typeList = interfaceList?.namedChildren.find((c) => c.type === 'type_list');
-  for (const t of typeList?.namedChildren ?? []) supers.push({ name: typeText(t), pos: loc.positionOf(t), isClass: false });
+    node.childForFieldName('interfaces') ?? named(node).find((c) => c.type === 'extends_interfaces');
+  const typeList = named(interfaceList).find((c) => c.type === 'type_list');
+  for (const t of named(typeList) ?? []) supers.push({ name: typeText(t), pos: loc.positionOf(t), isClass: false });
   const fqn = container ? `${container}.${nameNode.text}` : nameNode.text;
   return {
     fqn,
@@ -357,18 +348,18 @@ const TYPE_KINDS: Record<string, JavaTypeFact['kind']> = {
   annotation_type_declaration: 'annotation',
 };
 
-function readMethod(node: SyntaxNode, owner: string, loc: Locator): JavaMethodFact | undefined {
+function readMethod(node: Node, owner: string, loc: Locator): JavaMethodFact | undefined {
   const nameNode = node.childForFieldName('name');
   if (!nameNode) return undefined;
   const params: string[] = [];
   let varargs = false;
-  for (const p of node.childForFieldName('parameters')?.namedChildren ?? []) {
+  for (const p of named(node.childForFieldName('parameters')) ?? []) {
     if (p.type === 'formal_parameter') {
       const t = p.childForFieldName('type');
       params.push(t ? typeText(t) : '?');
     } else if (p.type === 'spread_parameter') {
       varargs = true;
-      const t = p.namedChildren.find((c) => c.type !== 'modifiers');
+      const t = named(p).find((c) => c.type !== 'modifiers');
       params.push(t ? `${typeText(t)}[]` : '?');
     }
   }
@@ -387,7 +378,7 @@ function readMethod(node: SyntaxNode, owner: string, loc: Locator): JavaMethodFa
   };
 }
 
-function readFields(node: SyntaxNode, owner: string, loc: Locator): JavaFieldFact[] {
+function readFields(node: Node, owner: string, loc: Locator): JavaFieldFact[] {
   const typeNode = node.childForFieldName('type');
   const type = typeNode ? typeText(typeNode) : '?';
   const deprecated = isDeprecated(node);
@@ -400,11 +391,11 @@ function readFields(node: SyntaxNode, owner: string, loc: Locator): JavaFieldFac
   });
 }
 
-function readAnnotation(node: SyntaxNode, scope: string, loc: Locator): JavaAnnotationFact {
+function readAnnotation(node: Node, scope: string, loc: Locator): JavaAnnotationFact {
   const name = node.childForFieldName('name');
   const args = node.childForFieldName('arguments');
   const attributes: string[] = [];
-  for (const arg of args?.namedChildren ?? []) {
+  for (const arg of named(args) ?? []) {
     if (arg.type === 'element_value_pair') {
       const key = arg.childForFieldName('key');
       if (key) attributes.push(key.text);
@@ -417,29 +408,30 @@ function readAnnotation(node: SyntaxNode, scope: string, loc: Locator): JavaAnno
     name: name ? name.text.replace(/\s+/g, '') : '',
     attributes,
     range: loc.rangeOf(node),
-    captures: { span, ...(name ? { name: spanOf(name) } : {}), ...(args ? { args: args.namedChildren.map(spanOf) } : {}) },
+    captures: { span, ...(name ? { name: spanOf(name) } : {}), ...(args ? { args: named(args).map(spanOf) } : {}) },
     scope,
   };
 }
 
-function declaratorsOf(node: SyntaxNode): SyntaxNode[] {
-  return node.namedChildren.filter((c) => c.type === 'variable_declarator');
+function declaratorsOf(node: Node): Node[] {
+  return named(node).filter((c) => c.type === 'variable_declarator');
 }
 
-function modifiersOf(node: SyntaxNode): SyntaxNode | undefined {
-  const first = node.namedChildren[0];
+function modifiersOf(node: Node): Node | undefined {
+  const first = named(node)[0];
   return first?.type === 'modifiers' ? first : undefined;
 }
 
-function hasModifier(node: SyntaxNode, keyword: string): boolean {
-  return modifiersOf(node)?.children.some((c) => c.type === keyword) ?? false;
+function hasModifier(node: Node, keyword: string): boolean {
+  const modifiers = modifiersOf(node);
+  return modifiers ? kids(modifiers).some((c) => c.type === keyword) : false;
 }
 
 /** `@Deprecated` on the declaration, or a `@deprecated` tag in the Javadoc right before it. */
-function isDeprecated(node: SyntaxNode): boolean {
+function isDeprecated(node: Node): boolean {
   const modifiers = modifiersOf(node);
   if (modifiers) {
-    for (const m of modifiers.namedChildren) {
+    for (const m of named(modifiers)) {
       if (m.type !== 'marker_annotation' && m.type !== 'annotation') continue;
       const name = m.childForFieldName('name')?.text;
       if (name === 'Deprecated' || name === 'java.lang.Deprecated') return true;
@@ -450,19 +442,19 @@ function isDeprecated(node: SyntaxNode): boolean {
   return previous?.type === 'block_comment' && previous.text.startsWith('/**') && /@deprecated\b/.test(previous.text);
 }
 
-function argumentsOf(node: SyntaxNode, exprOf: (n: SyntaxNode | null) => Expr): { exprs: Expr[]; spans: Span[] } {
+function argumentsOf(node: Node, exprOf: (n: Node | null) => Expr): { exprs: Expr[]; spans: Span[] } {
   const args = node.childForFieldName('arguments');
   if (!args) return { exprs: [], spans: [] };
-  const nodes = args.namedChildren.filter((c) => !c.type.endsWith('comment'));
+  const nodes = named(args).filter((c) => !c.type.endsWith('comment'));
   return { exprs: nodes.map((c) => exprOf(c)), spans: nodes.map(spanOf) };
 }
 
-function spanOf(node: SyntaxNode): Span {
+function spanOf(node: Node): Span {
   return [startOf(node), node.endIndex];
 }
 
 /** Identifiers that stand for a value (not a declaration's name, a method name, a label or part of a qualified name). */
-function isBareExpression(node: SyntaxNode): boolean {
+function isBareExpression(node: Node): boolean {
   const parent = node.parent;
   if (!parent) return false;
   switch (parent.type) {
@@ -505,9 +497,9 @@ const NUMERIC_LITERALS: Record<string, (text: string) => string> = {
 const NUMERIC_RANK = ['byte', 'short', 'char', 'int', 'long', 'float', 'double'];
 
 /** The syntactic shape of an expression (see Expr). Locals are looked up now, everything else later. */
-function toExpr(node: SyntaxNode | null, lookupLocal: (name: string) => LocalVar | undefined): Expr {
+function toExpr(node: Node | null, lookupLocal: (name: string) => LocalVar | undefined): Expr {
   if (!node) return { k: 'unknown' };
-  const recurse = (n: SyntaxNode | null) => toExpr(n, lookupLocal);
+  const recurse = (n: Node | null) => toExpr(n, lookupLocal);
   switch (node.type) {
     case 'identifier':
       return lookupLocal(node.text)?.expr ?? { k: 'name', name: node.text };
@@ -527,7 +519,7 @@ function toExpr(node: SyntaxNode | null, lookupLocal: (name: string) => LocalVar
         k: 'call',
         recv: object ? recurse(object) : { k: 'implicit' },
         name: node.childForFieldName('name')?.text ?? '',
-        argc: args?.namedChildren.filter((c) => !c.type.endsWith('comment')).length ?? 0,
+        argc: named(args).filter((c) => !c.type.endsWith('comment')).length ?? 0,
       };
     }
     case 'object_creation_expression':
@@ -537,7 +529,7 @@ function toExpr(node: SyntaxNode | null, lookupLocal: (name: string) => LocalVar
     }
     case 'array_creation_expression': {
       const t = node.childForFieldName('type');
-      const dims = node.namedChildren.filter((c) => c.type === 'dimensions_expr' || c.type === 'dimensions').length;
+      const dims = named(node).filter((c) => c.type === 'dimensions_expr' || c.type === 'dimensions').length;
       return t ? { k: 'value', type: typeText(t) + '[]'.repeat(Math.max(1, dims)) } : { k: 'unknown' };
     }
     case 'this':
@@ -545,7 +537,7 @@ function toExpr(node: SyntaxNode | null, lookupLocal: (name: string) => LocalVar
     case 'super':
       return { k: 'super' };
     case 'parenthesized_expression':
-      return recurse(node.namedChildren[0] ?? null);
+      return recurse(named(node)[0] ?? null);
     case 'string_literal':
     case 'text_block':
       return { k: 'value', type: 'String' };
@@ -591,7 +583,7 @@ function toExpr(node: SyntaxNode | null, lookupLocal: (name: string) => LocalVar
   }
 }
 
-function binaryExpr(node: SyntaxNode, recurse: (n: SyntaxNode | null) => Expr): Expr {
+function binaryExpr(node: Node, recurse: (n: Node | null) => Expr): Expr {
   const operator = node.childForFieldName('operator')?.text ?? '';
   if (['==', '!=', '<', '>', '<=', '>=', '&&', '||', 'instanceof'].includes(operator)) return { k: 'value', type: 'boolean' };
   const left = recurse(node.childForFieldName('left'));
@@ -606,7 +598,7 @@ function binaryExpr(node: SyntaxNode, recurse: (n: SyntaxNode | null) => Expr): 
   return { k: 'unknown' };
 }
 
-function runRawQuery(source: string, root: SyntaxNode, loc: Locator): Range[] {
+function runRawQuery(source: string, root: Node, loc: Locator): Range[] {
   const query = compileJavaQuery(source);
   const hits: Range[] = [];
   for (const match of query.matches(root)) {
@@ -617,9 +609,18 @@ function runRawQuery(source: string, root: SyntaxNode, loc: Locator): Range[] {
 }
 
 /** The `new` keyword: the node's start, unless the creation is qualified (`outer.new Inner()`). */
-function newKeywordPosition(node: SyntaxNode, loc: Locator): Position {
+function newKeywordPosition(node: Node, loc: Locator): Position {
   const start = loc.positionOf(node);
   if (node.text.startsWith('new')) return start;
-  const keyword = node.children.find((c) => c.type === 'new');
+  const keyword = kids(node).find((c) => c.type === 'new');
   return keyword ? loc.positionOf(keyword) : start;
+}
+
+/** Named children (the WebAssembly binding types them as possibly null). */
+function named(node: Node | null | undefined): Node[] {
+  return node ? node.namedChildren.filter((c): c is Node => c !== null) : [];
+}
+
+function kids(node: Node): Node[] {
+  return node.children.filter((c): c is Node => c !== null);
 }

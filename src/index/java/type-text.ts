@@ -1,7 +1,5 @@
-import type { SyntaxNode } from 'tree-sitter';
-
 /** A type as written, without generic arguments, annotations or spaces: `Map.Entry<K, V>[]` → `Map.Entry[]`. */
-export function typeText(node: SyntaxNode): string {
+export function typeText(node: { text: string }): string {
   return stripTypeNoise(node.text);
 }
 
