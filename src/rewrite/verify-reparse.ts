@@ -1,7 +1,7 @@
 import type { FileChange } from '../core/types.js';
 import { findSyntaxProblems } from '../index/find-syntax-problems.js';
 import { parseJava } from '../index/java/java-language.js';
-import { grammarOf, parserFor } from '../index/typescript/ts-grammar.js';
+import { grammarOf, parseTs } from '../index/typescript/ts-grammar.js';
 
 /**
  * Re-parses each changed file: a change that adds syntax errors fails verification. Only the new
@@ -21,14 +21,10 @@ export function verifyByReparsing(changes: readonly FileChange[]): FileChange[] 
 }
 
 function syntaxProblems(path: string, text: string) {
-  if (path.endsWith('.java')) {
-    const tree = parseJava(text);
-    try {
-      return tree.rootNode.hasError ? findSyntaxProblems(tree.rootNode) : [];
-    } finally {
-      tree.delete();
-    }
+  const tree = path.endsWith('.java') ? parseJava(text) : parseTs(grammarOf(path), text);
+  try {
+    return tree.rootNode.hasError ? findSyntaxProblems(tree.rootNode) : [];
+  } finally {
+    tree.delete(); // WebAssembly memory is not garbage-collected
   }
-  const tree = parserFor(grammarOf(path)).parse(text, undefined, { bufferSize: Math.max(32 * 1024, text.length * 2 + 1) });
-  return tree.rootNode.hasError ? findSyntaxProblems(tree.rootNode) : [];
 }

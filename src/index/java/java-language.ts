@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { Language, Parser, Query, type Tree } from 'web-tree-sitter';
+import { Parser, Query, type Tree } from 'web-tree-sitter';
+import { loadGrammar } from '../load-grammar.js';
 
 /**
  * Java is parsed with tree-sitter's WebAssembly binding (web-tree-sitter) and the grammar's own .wasm.
@@ -8,10 +7,7 @@ import { Language, Parser, Query, type Tree } from 'web-tree-sitter';
  * afterwards costs a fraction (no N-API round trip, no BigInt id), and extraction touches many:
  * parse + captures + field reads took 3.9 s against ~11 s natively.
  */
-const wasm = path.join(path.dirname(createRequire(import.meta.url).resolve('tree-sitter-java/package.json')), 'tree-sitter-java.wasm');
-
-await Parser.init();
-const JAVA = await Language.load(wasm);
+const JAVA = await loadGrammar('tree-sitter-java', 'tree-sitter-java.wasm');
 const parser = new Parser();
 parser.setLanguage(JAVA);
 

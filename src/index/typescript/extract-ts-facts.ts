@@ -1,9 +1,9 @@
-import type { SyntaxNode } from 'tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import type { Position, Range, Span } from '../../core/types.js';
 import { countLines } from '../count-lines.js';
 import { findSyntaxProblems } from '../find-syntax-problems.js';
 import { setBinding, type TsFileFacts, type TsSite } from './facts.js';
-import { compileTsQuery, parserFor, type TsGrammar } from './ts-grammar.js';
+import { compileTsQuery, parseTs, type TsGrammar } from './ts-grammar.js';
 
 /**
  * Pass 1 for TS/JS: one tree-sitter query over the file (traversal in C), then a walk over the
@@ -23,8 +23,16 @@ const PATTERNS = `
 `;
 
 export function extractTsFacts(text: string, grammar: TsGrammar, queries: readonly string[] = []): TsFileFacts {
-  const tree = parserFor(grammar).parse(text, undefined, { bufferSize: Math.max(32 * 1024, text.length * 2 + 1) });
-  const root = tree.rootNode;
+  const tree = parseTs(grammar, text);
+  try {
+    return extractFromTree(tree.rootNode, grammar, text, queries);
+  } finally {
+    // WebAssembly memory is not garbage-collected.
+    tree.delete();
+  }
+}
+
+function extractFromTree(root: Node, grammar: TsGrammar, text: string, queries: readonly string[]): TsFileFacts {
   const facts: TsFileFacts = {
     imports: [],
     sites: [],
@@ -88,11 +96,11 @@ export function extractTsFacts(text: string, grammar: TsGrammar, queries: readon
   return facts;
 }
 
-function readCall(node: SyntaxNode, facts: TsFileFacts): void {
+function readCall(node: Node, facts: TsFileFacts): void {
   const fn = node.childForFieldName('function');
   if (!fn) return;
   const args = node.childForFieldName('arguments');
-  const first = args?.namedChildren[0];
+  const first = named(args)[0];
   if (fn.type === 'import') {
     if (first && isString(first)) facts.imports.push({ module: stringValue(first), kind: 'dynamic-import', range: rangeOf(node) });
     return;
@@ -105,7 +113,7 @@ function readCall(node: SyntaxNode, facts: TsFileFacts): void {
   if (target) facts.sites.push({ kind: 'call', ...target, range: rangeFrom(positionAt(fn, target.nameOffset), node), args: argsOf(node), span: [node.startIndex, node.endIndex] });
 }
 
-function readMemberRead(node: SyntaxNode, facts: TsFileFacts): void {
+function readMemberRead(node: Node, facts: TsFileFacts): void {
   const parent = node.parent;
   if (!parent) return;
   // Callees and constructors are sites of their call or `new`; assignment targets are writes.
@@ -117,7 +125,7 @@ function readMemberRead(node: SyntaxNode, facts: TsFileFacts): void {
 }
 
 /** The name a callee or constructor uses: `f` in `f()`, `parse` in `u.parse()` (with receiver `u`). */
-function nameOf(node: SyntaxNode): Pick<TsSite, 'name' | 'nameOffset' | 'receiver' | 'receiverSpan' | 'receiverModule'> | undefined {
+function nameOf(node: Node): Pick<TsSite, 'name' | 'nameOffset' | 'receiver' | 'receiverSpan' | 'receiverModule'> | undefined {
   if (node.type === 'identifier') return { name: node.text, nameOffset: node.startIndex };
   if (node.type !== 'member_expression') return undefined;
   const property = node.childForFieldName('property');
@@ -132,13 +140,13 @@ function nameOf(node: SyntaxNode): Pick<TsSite, 'name' | 'nameOffset' | 'receive
   };
 }
 
-function readImport(node: SyntaxNode, facts: TsFileFacts): void {
+function readImport(node: Node, facts: TsFileFacts): void {
   const source = node.childForFieldName('source');
-  const requireClause = node.namedChildren.find((c) => c.type === 'import_require_clause');
+  const requireClause = named(node).find((c) => c.type === 'import_require_clause');
   if (requireClause) {
     // TS `import fs = require('fs')`.
-    const id = requireClause.namedChildren.find((c) => c.type === 'identifier');
-    const spec = requireClause.namedChildren.find(isString);
+    const id = named(requireClause).find((c) => c.type === 'identifier');
+    const spec = named(requireClause).find(isString);
     if (spec) {
       const module = stringValue(spec);
       facts.imports.push({ module, kind: 'import', range: rangeOf(node) });
@@ -149,14 +157,14 @@ function readImport(node: SyntaxNode, facts: TsFileFacts): void {
   if (!source) return;
   const module = stringValue(source);
   facts.imports.push({ module, kind: 'import', range: rangeOf(node) });
-  const clause = node.namedChildren.find((c) => c.type === 'import_clause');
-  for (const part of clause?.namedChildren ?? []) {
+  const clause = named(node).find((c) => c.type === 'import_clause');
+  for (const part of named(clause) ?? []) {
     if (part.type === 'identifier') setBinding(facts, part.text, { module });
     else if (part.type === 'namespace_import') {
-      const id = part.namedChildren.find((c) => c.type === 'identifier');
+      const id = named(part).find((c) => c.type === 'identifier');
       if (id) setBinding(facts, id.text, { module });
     } else if (part.type === 'named_imports') {
-      for (const spec of part.namedChildren) {
+      for (const spec of named(part)) {
         if (spec.type !== 'import_specifier') continue;
         const name = spec.childForFieldName('name')?.text;
         const alias = spec.childForFieldName('alias')?.text ?? name;
@@ -166,9 +174,9 @@ function readImport(node: SyntaxNode, facts: TsFileFacts): void {
   }
 }
 
-function readReexports(node: SyntaxNode, facts: TsFileFacts): void {
-  const clause = node.namedChildren.find((c) => c.type === 'export_clause');
-  for (const spec of clause?.namedChildren ?? []) {
+function readReexports(node: Node, facts: TsFileFacts): void {
+  const clause = named(node).find((c) => c.type === 'export_clause');
+  for (const spec of named(clause) ?? []) {
     const name = spec.childForFieldName('name')?.text;
     const alias = spec.childForFieldName('alias')?.text;
     if (spec.type === 'export_specifier' && name && alias && alias !== name) facts.reexports.push({ name, alias });
@@ -180,7 +188,7 @@ function readReexports(node: SyntaxNode, facts: TsFileFacts): void {
  * require('url').parse`, `module.exports = { urlParse: url.parse }`. Recorded like a renamed re-export, so
  * that uses of the new name are checked when the old name is wanted.
  */
-function readAlias(target: SyntaxNode | null | undefined, value: SyntaxNode | null, facts: TsFileFacts): void {
+function readAlias(target: Node | null | undefined, value: Node | null, facts: TsFileFacts): void {
   if (!target || !value || (target.type !== 'identifier' && target.type !== 'property_identifier')) return;
   // Only a member (`url.parse`): plain identifiers (`{ done: resolve }`, `cb = resolve`) are everyday code,
   // and taking them as aliases made every `done()` a candidate for the checker (measured on bower: 10x).
@@ -189,7 +197,7 @@ function readAlias(target: SyntaxNode | null | undefined, value: SyntaxNode | nu
 }
 
 /** `const u = require('url')`, `const { parse: p } = require('url')`, `const parse = require('url').parse`. */
-function readRequireBinding(node: SyntaxNode, facts: TsFileFacts): void {
+function readRequireBinding(node: Node, facts: TsFileFacts): void {
   const value = node.childForFieldName('value');
   const name = node.childForFieldName('name');
   if (!value || !name) return;
@@ -209,7 +217,7 @@ function readRequireBinding(node: SyntaxNode, facts: TsFileFacts): void {
     return;
   }
   if (name.type !== 'object_pattern' || exported) return;
-  for (const part of name.namedChildren) {
+  for (const part of named(name)) {
     if (part.type === 'shorthand_property_identifier_pattern') setBinding(facts, part.text, { module: required, name: part.text });
     else if (part.type === 'pair_pattern') {
       const key = part.childForFieldName('key')?.text;
@@ -219,35 +227,35 @@ function readRequireBinding(node: SyntaxNode, facts: TsFileFacts): void {
   }
 }
 
-function isRequireCall(node: SyntaxNode): boolean {
+function isRequireCall(node: Node): boolean {
   if (node.type !== 'call_expression') return false;
   const fn = node.childForFieldName('function');
-  const first = node.childForFieldName('arguments')?.namedChildren[0];
+  const first = named(node.childForFieldName('arguments'))[0];
   return fn?.type === 'identifier' && fn.text === 'require' && first !== undefined && isString(first);
 }
 
-function requiredModule(call: SyntaxNode): string {
+function requiredModule(call: Node): string {
   const first = call.childForFieldName('arguments')?.namedChildren[0];
   return first ? stringValue(first) : '';
 }
 
 /** The names declared by the node a JSDoc comment documents. */
-function declaredNamesAfter(comment: SyntaxNode): string[] {
+function declaredNamesAfter(comment: Node): string[] {
   let next = comment.nextNamedSibling;
   while (next?.type === 'comment') next = next.nextNamedSibling;
   if (!next) return [];
-  if (next.type === 'export_statement') next = next.childForFieldName('declaration') ?? next.namedChildren[0] ?? next;
-  const named = next.childForFieldName('name');
-  if (named && named.type !== 'object_pattern') return [named.text];
+  if (next.type === 'export_statement') next = next.childForFieldName('declaration') ?? named(next)[0] ?? next;
+  const nameNode = next.childForFieldName('name');
+  if (nameNode && nameNode.type !== 'object_pattern') return [nameNode.text];
   switch (next.type) {
     case 'lexical_declaration':
     case 'variable_declaration':
-      return next.namedChildren.flatMap((d) => {
+      return named(next).flatMap((d) => {
         const n = d.childForFieldName('name');
         return n?.type === 'identifier' ? [n.text] : [];
       });
     case 'expression_statement': {
-      const assignment = next.namedChildren[0];
+      const assignment = named(next)[0];
       const left = assignment?.type === 'assignment_expression' ? assignment.childForFieldName('left') : undefined;
       const property = left?.type === 'member_expression' ? left.childForFieldName('property') : left;
       return property ? [property.text] : [];
@@ -261,33 +269,37 @@ function declaredNamesAfter(comment: SyntaxNode): string[] {
   }
 }
 
-function argsOf(node: SyntaxNode): Span[] {
+function argsOf(node: Node): Span[] {
   const args = node.childForFieldName('arguments');
-  return (args?.namedChildren ?? []).filter((a) => a.type !== 'comment').map((a) => [a.startIndex, a.endIndex]);
+  return (named(args) ?? []).filter((a) => a.type !== 'comment').map((a) => [a.startIndex, a.endIndex]);
 }
 
-function isString(node: SyntaxNode): boolean {
-  return node.type === 'string' || (node.type === 'template_string' && node.namedChildren.every((c) => c.type === 'string_fragment'));
+function isString(node: Node): boolean {
+  return node.type === 'string' || (node.type === 'template_string' && named(node).every((c) => c.type === 'string_fragment'));
 }
 
-function stringValue(node: SyntaxNode): string {
+function stringValue(node: Node): string {
   return node.text.slice(1, -1);
 }
 
-function positionOf(node: SyntaxNode): Position {
+function positionOf(node: Node): Position {
   return { line: node.startPosition.row + 1, column: node.startPosition.column + 1, offset: node.startIndex };
 }
 
 /** The position of `offset`, a token inside `node` on the line where that token starts. */
-function positionAt(node: SyntaxNode, offset: number): Position {
-  const token = node.descendantForIndex(offset);
-  return positionOf(token);
+function positionAt(node: Node, offset: number): Position {
+  return positionOf(node.descendantForIndex(offset) ?? node);
 }
 
-function rangeOf(node: SyntaxNode): Range {
+function rangeOf(node: Node): Range {
   return { start: positionOf(node), end: { line: node.endPosition.row + 1, column: node.endPosition.column + 1, offset: node.endIndex } };
 }
 
-function rangeFrom(start: Position, node: SyntaxNode): Range {
+function rangeFrom(start: Position, node: Node): Range {
   return { start, end: rangeOf(node).end };
+}
+
+/** Named children (the WebAssembly binding types them as possibly null). */
+function named(node: Node | null | undefined): Node[] {
+  return node ? node.namedChildren.filter((c): c is Node => c !== null) : [];
 }
