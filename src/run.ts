@@ -170,7 +170,7 @@ function buildReport({ recipe, index, findings, started, timings }: ReportInput)
     stats: {
       filesScanned: index.files.length,
       filesSkipped: index.skipped.length,
-      filesWithErrors: new Set(index.problems.map((p) => p.path)).size,
+      filesWithErrors: new Set(index.problems.filter((p) => p.kind !== 'check-failed').map((p) => p.path)).size,
       gitignored: index.gitignored,
       lines: index.files.reduce((n, f) => n + f.lines, 0),
       bytes: index.files.reduce((n, f) => n + f.bytes, 0),

@@ -52,7 +52,8 @@ export interface SkippedFile {
 /** A file that was indexed, but not cleanly (syntax errors, or a non-UTF-8 encoding worth knowing about). */
 export interface FileProblem {
   path: string;
-  kind: 'syntax-error' | 'parse-failed';
+  /** `check-failed`: the TypeScript checker could not build the program or threw on a site. */
+  kind: 'syntax-error' | 'parse-failed' | 'check-failed';
   line: number;
   column: number;
   message: string;

@@ -74,6 +74,7 @@ export async function indexFiles(options: IndexOptions): Promise<ProjectIndex> {
   const t2 = performance.now();
   const java = linkJava(javaFacts);
   const ts = await linkTypeScript(options.root, tsFacts.map(withTextReader), options.tsWants);
+  problems.push(...ts.problems);
   const t3 = performance.now();
 
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

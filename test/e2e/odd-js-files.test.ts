@@ -32,4 +32,19 @@ describe('odd TS/JS files never abort a run', () => {
     expect(found).toContain('lib/good.js:2 node-url-legacy-parse');
     expect(found).toContain('lib/broken.js:3 node-buffer-constructor');
   });
+
+  it('a tsconfig.json the TypeScript checker cannot use costs the checked findings, not the run', async () => {
+    const root = path.join(await tempDir(), 'app');
+    await mkdir(root, { recursive: true });
+    await writeFile(path.join(root, 'tsconfig.json'), '{ "compilerOptions": { "target": ');
+    await writeFile(path.join(root, 'index.js'), "var d = require('domain');\nvar u = require('url');\nu.parse('x');\n");
+    const out = path.join(root, '..', 'out');
+    const result = await runCli(['run', 'recipes/deprecated-api.yaml', '--root', root, '--out', out]);
+    expect(result.code).toBe(0);
+    const report = await readLatestReport(out);
+    expect(report.stats.problems).toEqual([expect.objectContaining({ path: 'index.js', kind: 'check-failed' })]);
+    // Syntactic rules still find what they find.
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['node-domain']);
+    expect(result.stdout).toContain('check-failed');
+  });
 });

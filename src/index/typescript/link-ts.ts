@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ts as TsNamespace } from 'ts-morph';
-import type { Resolution, Span } from '../../core/types.js';
+import type { FileProblem, Resolution, Span } from '../../core/types.js';
 import { createTsProgram, type TsProgram } from './create-ts-program.js';
 import { bindingOf, type TsFileFacts, type TsSite } from './facts.js';
 import type { LinkedTsFile, TsUse, TsWants } from './linked.js';
@@ -32,7 +32,7 @@ export async function linkTypeScript(
   root: string,
   inputs: readonly TsLinkInput[],
   wants: TsWants,
-): Promise<{ files: LinkedTsFile[]; stats: TsLinkStats }> {
+): Promise<{ files: LinkedTsFile[]; stats: TsLinkStats; problems: FileProblem[] }> {
   const deprecatedNames = new Set(wants.deprecated === 'none' ? [] : inputs.flatMap((i) => i.facts.deprecatedNames));
   // Names re-exported under another name anywhere in the project (`export { exists as pathExists } from 'fs'`).
   const originals = new Map<string, Set<string>>();
@@ -53,8 +53,16 @@ export async function linkTypeScript(
   const withSites = inputs.filter((i) => (wants.deprecated === 'all' ? i.facts.sites.length > 0 : i.facts.sites.some(isWantedIn(i.facts))));
   const stats: TsLinkStats = { candidates: 0, confirmed: 0, filesChecked: withSites.length, usedTsconfig: false };
   const texts = await Promise.all(withSites.map(async (i) => ({ absPath: i.absPath, text: await i.readText() })));
-  const program =
-    withSites.length > 0 ? await createTsProgram(root, texts.flatMap((t) => (t.text === undefined ? [] : [{ absPath: t.absPath, text: t.text }]))) : undefined;
+  const problems: FileProblem[] = [];
+  let program: TsProgram | undefined;
+  try {
+    program =
+      withSites.length > 0 ? await createTsProgram(root, texts.flatMap((t) => (t.text === undefined ? [] : [{ absPath: t.absPath, text: t.text }]))) : undefined;
+  } catch (error) {
+    // A broken tsconfig.json (or a checker crash) costs the TS/JS findings, never the run.
+    const message = `the TypeScript program could not be built: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    problems.push(...withSites.map((i) => ({ path: i.path, kind: 'check-failed' as const, line: 1, column: 1, message })));
+  }
   if (program) stats.usedTsconfig = program.usedTsconfig;
   const dependencyDeprecated = program && wants.deprecated === 'all' ? harvestDependencyDeprecations(program) : new Set<string>();
 
@@ -64,6 +72,7 @@ export async function linkTypeScript(
     if (!program || !sourceFile) return { ...base, uses: [] };
     const uses: TsUse[] = [];
     const isWanted = isWantedIn(input.facts);
+    checkerErrors.length = 0;
     for (const site of input.facts.sites) {
       // Construct signatures have no name of their own (`new Buffer(size)` is deprecated on BufferConstructor): check every `new`.
       const maybeDeprecated = dependencyDeprecated.has(site.name) || (wants.deprecated === 'all' && site.kind === 'new');
@@ -75,10 +84,17 @@ export async function linkTypeScript(
         if (use.grade === 'exact') stats.confirmed++;
       }
     }
+    if (checkerErrors.length > 0) {
+      const first = checkerErrors[0] ?? '';
+      problems.push({ path: input.path, kind: 'check-failed', line: 1, column: 1, message: `the checker failed on ${checkerErrors.length} site(s): ${first}` });
+    }
     return { ...base, uses };
   });
-  return { files, stats };
+  return { files, stats, problems };
 }
+
+/** Errors the checker threw while resolving the current file's sites (reported, never fatal). */
+const checkerErrors: string[] = [];
 
 function resolveSite(p: TsProgram, sf: TsNamespace.SourceFile, site: TsSite, facts: TsFileFacts, root: string): TsUse | undefined {
   const { ts, checker } = p;
@@ -291,7 +307,8 @@ function getTokenAtPosition(ts: Ts, sf: TsNamespace.SourceFile, position: number
 function safely<T>(fn: () => T): T | undefined {
   try {
     return fn();
-  } catch {
+  } catch (error) {
+    checkerErrors.push(error instanceof Error ? error.message.split('\n')[0] ?? 'error' : String(error));
     return undefined;
   }
 }
