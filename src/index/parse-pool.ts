@@ -60,8 +60,8 @@ async function runOnThreads(
               current = next++;
               worker.postMessage(tasks[current]);
             };
-            worker.on('message', (result: ParseResult) => {
-              results[current] = result;
+            worker.on('message', (json: string) => {
+              results[current] = JSON.parse(json) as ParseResult;
               deliver();
               feed();
             });
