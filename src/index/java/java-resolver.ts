@@ -88,7 +88,20 @@ export class JavaResolver {
     return simple && { names: simple.names.map((n) => n + arrays), grade: simple.grade };
   }
 
+  /** Simple names resolve the same way everywhere in one scope of one file: resolve each once. */
+  private readonly simpleTypeCache = new WeakMap<JavaFileFacts, Map<string, TypeRef | undefined>>();
+
   private resolveSimpleType(name: string, file: JavaFileFacts, scope: string): TypeRef | undefined {
+    let cache = this.simpleTypeCache.get(file);
+    if (!cache) this.simpleTypeCache.set(file, (cache = new Map()));
+    const key = `${scope}\0${name}`;
+    if (cache.has(key)) return cache.get(key);
+    const resolved = this.resolveSimpleTypeUncached(name, file, scope);
+    cache.set(key, resolved);
+    return resolved;
+  }
+
+  private resolveSimpleTypeUncached(name: string, file: JavaFileFacts, scope: string): TypeRef | undefined {
     for (const s of this.scopeChain(scope)) {
       if (this.types.get(s)?.fact.name === name && !s.includes('$')) return { names: [s], grade: 'exact' };
       if (this.types.has(`${s}.${name}`)) return { names: [`${s}.${name}`], grade: 'exact' };

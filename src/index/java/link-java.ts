@@ -85,8 +85,17 @@ function linkFile(path: string, facts: JavaFileFacts, resolver: JavaResolver): L
 /** What a fix condition can test about an argument: its type's candidate names, qualified and simple. */
 function argTypeNames(ref: TypeRef | undefined): string[] | undefined {
   if (!ref) return undefined;
-  return [...new Set(ref.names.flatMap((n) => [n, n.slice(n.lastIndexOf('.') + 1)]))];
+  const key = ref.names.join('\0');
+  let names = argTypeNameCache.get(key);
+  if (!names) {
+    names = [...new Set(ref.names.flatMap((n) => [n, n.slice(n.lastIndexOf('.') + 1)]))];
+    argTypeNameCache.set(key, names);
+  }
+  return names;
 }
+
+/** The few distinct argument types of a project, each spelled out once (the lists are read-only). */
+const argTypeNameCache = new Map<string, string[]>();
 
 function withClosure(ref: TypeRef, resolver: JavaResolver, inherit: boolean) {
   return { names: ref.names, closure: inherit ? closureRecord(resolver, ref.names) : Object.fromEntries(ref.names.map((n) => [n, 'exact' as const])), grade: ref.grade };
