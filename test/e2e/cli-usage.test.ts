@@ -63,4 +63,18 @@ describe('the CLI as a user meets it', () => {
     expect(major.code).toBe(0);
     expect(major.stdout).toBe('');
   });
+
+  it.each([
+    ['java', '(method_invocation name: (bogus_node) @match)', 'invalid tree-sitter query for Java'],
+    ['typescript', '(call_expression function: (bogus_node) @match)', 'invalid tree-sitter query for TypeScript, TSX or JavaScript'],
+  ])('refuses a %s rule whose raw query does not compile, naming the rule', async (language, query, message) => {
+    const dir = await tempDir();
+    const recipe = path.join(dir, 'q.yaml');
+    await writeFile(recipe, `name: q\nrules:\n  - id: raw\n    language: ${language}\n    match: { query: "${query}" }\n    message: m\n`);
+    const result = await runCli(['recipes', 'validate', recipe]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${recipe}:3:`);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain('bogus_node');
+  });
 });

@@ -86,14 +86,23 @@ function extractFromTree(root: Node, grammar: TsGrammar, text: string, queries: 
     }
   }
   for (const source of queries) {
-    facts.queryHits[source] = compileTsQuery(grammar, source)
-      .matches(root)
+    const query = queryFor(grammar, source);
+    facts.queryHits[source] = (query ? query.matches(root) : [])
       .flatMap((m) => {
         const capture = m.captures.find((c) => c.name === 'match') ?? m.captures[0];
         return capture ? [rangeOf(capture.node)] : [];
       });
   }
   return facts;
+}
+
+/** A rule's raw query for this grammar; undefined when it names node types the grammar lacks (no hits there). */
+function queryFor(grammar: TsGrammar, source: string) {
+  try {
+    return compileTsQuery(grammar, source);
+  } catch {
+    return undefined;
+  }
 }
 
 function readCall(node: Node, facts: TsFileFacts): void {
