@@ -73,12 +73,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }),
     started,
     timings: { ...index.timings, matchMs: t2 - t1, rewriteMs: t3 - t2, totalMs: performance.now() - t0 },
+    patches: {
+      groupBy: options.groupBy,
+      files: patchSet.files.map((f) => f.name).filter((n) => !n.startsWith('rejected/')),
+      rejected: patchSet.files.map((f) => f.name).filter((n) => n.startsWith('rejected/')),
+    },
   });
-  report.patches = {
-    groupBy: options.groupBy,
-    files: patchSet.files.map((f) => f.name).filter((n) => !n.startsWith('rejected/')),
-    rejected: patchSet.files.map((f) => f.name).filter((n) => n.startsWith('rejected/')),
-  };
   const folder = await writeRunFolder(path.resolve(options.outDir), report, (dir) => writePatchSet(path.join(dir, 'patches'), patchSet));
   if (!options.apply) return { report, folder };
   const accepted = changes.filter((c) => c.verification.ok);
@@ -147,9 +147,10 @@ interface ReportInput {
   findings: RunReport['findings'];
   started: Date;
   timings: RunReport['stats']['timings'];
+  patches: NonNullable<RunReport['patches']>;
 }
 
-function buildReport({ recipe, index, findings, started, timings }: ReportInput): RunReport {
+function buildReport({ recipe, index, findings, started, timings, patches }: ReportInput): RunReport {
   const byRule = countBy(findings, (f) => f.ruleId);
   const fixStatus = countBy(findings.filter((f) => f.fix), (f) => f.fix?.status ?? '');
   const byLanguage: RunReport['stats']['byLanguage'] = {};
@@ -201,6 +202,7 @@ function buildReport({ recipe, index, findings, started, timings }: ReportInput)
       fixes: { fixed: fixStatus.get('fixed') ?? 0, rejected: fixStatus.get('rejected') ?? 0, unfixed: fixStatus.get('unfixed') ?? 0 },
     },
     findings,
+    patches,
   };
 }
 
