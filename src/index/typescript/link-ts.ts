@@ -220,7 +220,7 @@ function calleeCall(ts: Ts, token: Node): TsNamespace.CallExpression | TsNamespa
   return undefined;
 }
 
-/** `/** @deprecated *\/ exports.old = function () {}`: the tag sits on the statement, not the assignment. */
+/** A JSDoc deprecation tag above `exports.old = function () {}` sits on the statement, not on the assignment. */
 function hasDeprecatedJsDocOnStatement(ts: Ts, decl: Node): boolean {
   const statement = ts.isBinaryExpression(decl) ? decl.parent : ts.isVariableDeclaration(decl) ? decl.parent?.parent : undefined;
   return statement !== undefined && ts.getJSDocTags(statement).some((t) => t.tagName.text === 'deprecated');
@@ -277,7 +277,7 @@ function argKinds(p: TsProgram, sf: TsNamespace.SourceFile, site: TsSite): Array
   });
 }
 
-/** Names of declarations marked @deprecated in the program's declaration files (for `deprecated: true`). */
+/** Names of declarations marked `@deprecated` in the program's declaration files (for `deprecated: true`). */
 function harvestDependencyDeprecations(p: TsProgram): Set<string> {
   const { ts, program } = p;
   const names = new Set<string>();
