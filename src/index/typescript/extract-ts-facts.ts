@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Position, Range, Span } from '../../core/types.js';
 import { countLines } from '../count-lines.js';
 import { findSyntaxProblems } from '../find-syntax-problems.js';
-import { setBinding, type TsFileFacts, type TsSite } from './facts.js';
+import { bindingOf, setBinding, type TsFileFacts, type TsSite } from './facts.js';
 import { compileTsQuery, parseTs, type TsGrammar } from './ts-grammar.js';
 
 /**
@@ -85,6 +85,7 @@ function extractFromTree(root: Node, grammar: TsGrammar, text: string, queries: 
         break;
     }
   }
+  readBoundNameUses(root, text, facts);
   for (const source of queries) {
     const query = queryFor(grammar, source);
     facts.queryHits[source] = (query ? query.matches(root) : [])
@@ -94,6 +95,48 @@ function extractFromTree(root: Node, grammar: TsGrammar, text: string, queries: 
       });
   }
   return facts;
+}
+
+/** Where a bare identifier stands for a value (not a declaration, a callee, a key or a write target). */
+const VALUE_PARENTS = new Set([
+  'arguments',
+  'binary_expression',
+  'unary_expression',
+  'parenthesized_expression',
+  'ternary_expression',
+  'return_statement',
+  'array',
+  'expression_statement',
+  'template_substitution',
+  'spread_element',
+  'subscript_expression',
+  'sequence_expression',
+  'await_expression',
+]);
+
+/**
+ * Bare uses of names bound to a module's export (`const { R_OK } = require('fs')`, `import { R_OK } from
+ * 'fs'`): found by text, then checked in the tree (capturing every identifier would cost more than the
+ * rest of the file). They become member sites, like `fs.R_OK`.
+ */
+function readBoundNameUses(root: Node, text: string, facts: TsFileFacts): void {
+  const names = Object.keys(facts.bindings).filter((local) => bindingOf(facts, local)?.name !== undefined);
+  if (names.length === 0) return;
+  const known = new Set(facts.sites.map((s) => s.nameOffset));
+  const pattern = new RegExp(`(?<![\\w$.])(?:${names.map((n) => n.replace(/\$/g, '\\$')).join('|')})(?![\\w$])`, 'g');
+  for (const m of text.matchAll(pattern)) {
+    if (known.has(m.index)) continue;
+    const node = root.descendantForIndex(m.index);
+    const parent = node?.parent;
+    if (!node || !parent || node.type !== 'identifier' || node.startIndex !== m.index) continue;
+    const isValue =
+      VALUE_PARENTS.has(parent.type) ||
+      (parent.type === 'variable_declarator' && parent.childForFieldName('value')?.id === node.id) ||
+      (parent.type === 'assignment_expression' && parent.childForFieldName('right')?.id === node.id) ||
+      (parent.type === 'pair' && parent.childForFieldName('value')?.id === node.id);
+    if (!isValue) continue;
+    facts.sites.push({ kind: 'member', name: node.text, nameOffset: m.index, range: rangeOf(node), args: [], span: [node.startIndex, node.endIndex] });
+  }
 }
 
 /** A rule's raw query for this grammar; undefined when it names node types the grammar lacks (no hits there). */

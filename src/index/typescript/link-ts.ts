@@ -112,6 +112,13 @@ function resolveSite(p: TsProgram, sf: TsNamespace.SourceFile, site: TsSite, fac
   let symbol = safely(() => checker.getSymbolAtLocation(token));
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = safely(() => checker.getAliasedSymbol(symbol as TsNamespace.Symbol)) ?? symbol;
   const decl = symbol && (symbol.valueDeclaration ?? symbol.declarations?.[0]);
+  // A bare name bound by destructuring a require (`const { R_OK } = require('fs'); R_OK`): its declaration
+  // is the project's own variable; the binding says whose export it holds.
+  const bound = site.kind === 'member' && !site.receiverSpan ? bindingOf(facts, site.name) : undefined;
+  if (bound?.name !== undefined && symbol && decl && !isDependency(decl, root) && (ts.isBindingElement(decl) || ts.isVariableDeclaration(decl))) {
+    const grade = isUntypedHolder(p, symbol, decl, token, root) ? 'by-import' : 'exact';
+    return { ...base, name: bound.name, owner: bound.module.replace(/^node:/, ''), ownerKind: 'module', grade };
+  }
   if (symbol && decl && !isUntypedHolder(p, symbol, decl, token, root)) {
     const target = throughValueHolder(p, symbol, decl, token, root) ?? { symbol, decl };
     const owner = ownerOf(ts, target.decl, root);
@@ -249,7 +256,7 @@ function fallbackOwner(p: TsProgram, token: Node, site: TsSite, facts: TsFileFac
     }
   }
   if (site.receiverModule !== undefined) return { owner: site.receiverModule.replace(/^node:/, ''), ownerKind: 'module', grade: 'by-import' };
-  const binding = site.receiver ? bindingOf(facts, site.receiver) : site.kind === 'member' ? undefined : bindingOf(facts, site.name);
+  const binding = site.receiver ? bindingOf(facts, site.receiver) : site.receiverSpan ? undefined : bindingOf(facts, site.name);
   if (binding && binding.name === undefined && site.receiver) return { owner: binding.module.replace(/^node:/, ''), ownerKind: 'module', grade: 'by-import' };
   if (binding?.name !== undefined && !site.receiver) return { name: binding.name, owner: binding.module.replace(/^node:/, ''), ownerKind: 'module', grade: 'by-import' };
   return { grade: 'name-only' as Resolution };

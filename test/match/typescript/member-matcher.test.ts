@@ -16,6 +16,7 @@ testTsMatcher('member', {
     { name: 'an assignment target is a write', code: "const fs = require('fs');\nfs.R_OK = 4;", options: R_OK },
     { name: 'mentions in comments and strings', code: "// fs.R_OK\nmodule.exports = 'fs.R_OK process.mainModule';", options: [...R_OK, ...MAIN_MODULE] },
     { name: 'require.main is not process.mainModule', code: 'module.exports = require.main;', options: MAIN_MODULE },
+    { name: 'a parameter shadowing a destructured name', code: "const { R_OK } = require('fs');\nfunction f(R_OK) { return [R_OK]; }\nmodule.exports = f;", options: R_OK },
   ],
   invalid: [
     { name: 'a constant missing from the typings: by import', code: "const fs = require('fs');\nmodule.exports = fs.R_OK;", options: R_OK, hits: ['2:21 by-import fs#R_OK'] },
@@ -30,8 +31,15 @@ testTsMatcher('member', {
       name: 'a destructured constant used bare',
       code: "const { R_OK } = require('fs');\nmodule.exports = R_OK;",
       options: R_OK,
-      hits: ['1:9 by-import'],
-      knownBug: 'destructuring and named imports of a member are not member sites',
+      // Like a statically imported Java constant: the use is the finding, not the binding.
+      hits: ['2:18 by-import fs#R_OK'],
+    },
+    {
+      name: 'a named import used bare (.mjs), exact where the typings have it',
+      file: 'case.mjs',
+      code: "import { constants } from 'fs';\nexport const a = [constants];",
+      options: ['fs#constants'],
+      hits: ['2:19 exact fs#constants'],
     },
   ],
 });
