@@ -2,7 +2,7 @@ import type { FileProblem } from '../core/types.js';
 
 const MAX_PROBLEMS = 20;
 
-/** What this needs of a node; both tree-sitter bindings (native and WebAssembly) provide it. */
+/** What this needs of a tree-sitter node. */
 interface SyntaxTreeNode {
   type: string;
   text: string;

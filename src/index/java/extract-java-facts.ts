@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Position, Range, Span } from '../../core/types.js';
 import { countLines } from '../count-lines.js';
-import { Locator, startOf } from '../locate.js';
+import { Locator } from '../locate.js';
 import type {
   Expr,
   JavaAnnotationFact,
@@ -127,7 +127,7 @@ function extractFromTree(root: Node, text: string, queries: readonly string[]): 
       const offset = bareNames[nextBare] ?? 0;
       leaveScopesBefore(offset);
       const node = root.descendantForIndex(offset);
-      if (!node || node.type !== 'identifier' || startOf(node) !== offset) continue;
+      if (!node || node.type !== 'identifier' || node.startIndex !== offset) continue;
       if (lookupLocal(node.text) || !isBareExpression(node)) continue;
       const span = spanOf(node);
       facts.refs.push({
@@ -143,7 +143,7 @@ function extractFromTree(root: Node, text: string, queries: readonly string[]): 
   };
 
   for (const { name: capture, node } of query.captures(root)) {
-    const at = startOf(node);
+    const at = node.startIndex;
     readBareNamesBefore(at);
     leaveScopesBefore(at);
     const scope = scopeAt(at)?.fqn ?? '';
@@ -185,10 +185,10 @@ function extractFromTree(root: Node, text: string, queries: readonly string[]): 
             supers: [{ name: created, pos: loc.positionOf(typeNode), isClass: true }],
             deprecated: false,
             pos: loc.positionOf(typeNode),
-            start: startOf(body),
+            start: body.startIndex,
             end: body.endIndex,
           });
-          types.push({ fqn, start: startOf(body), end: body.endIndex, anonymousCount: counter });
+          types.push({ fqn, start: body.startIndex, end: body.endIndex, anonymousCount: counter });
         }
         break;
       }
@@ -335,7 +335,7 @@ function readTypeDeclaration(node: Node, container: string, nested: boolean, loc
     supers,
     deprecated: isDeprecated(node),
     pos: loc.positionOf(nameNode),
-    start: startOf(body ?? node),
+    start: (body ?? node).startIndex,
     end: (body ?? node).endIndex,
   };
 }
@@ -450,7 +450,7 @@ function argumentsOf(node: Node, exprOf: (n: Node | null) => Expr): { exprs: Exp
 }
 
 function spanOf(node: Node): Span {
-  return [startOf(node), node.endIndex];
+  return [node.startIndex, node.endIndex];
 }
 
 /** Identifiers that stand for a value (not a declaration's name, a method name, a label or part of a qualified name). */

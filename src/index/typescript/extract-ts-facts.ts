@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import type { Position, Range, Span } from '../../core/types.js';
+import type { Span } from '../../core/types.js';
+import { Locator } from '../locate.js';
 import { countLines } from '../count-lines.js';
 import { findSyntaxProblems } from '../find-syntax-problems.js';
 import { bindingOf, setBinding, type TsFileFacts, type TsSite } from './facts.js';
@@ -33,6 +34,7 @@ export function extractTsFacts(text: string, grammar: TsGrammar, queries: readon
 }
 
 function extractFromTree(root: Node, grammar: TsGrammar, text: string, queries: readonly string[]): TsFileFacts {
+  const loc = new Locator(text);
   const facts: TsFileFacts = {
     imports: [],
     sites: [],
@@ -46,23 +48,23 @@ function extractFromTree(root: Node, grammar: TsGrammar, text: string, queries: 
   for (const { name: capture, node } of compileTsQuery(grammar, PATTERNS).captures(root)) {
     switch (capture) {
       case 'call':
-        readCall(node, facts);
+        readCall(node, facts, loc);
         break;
       case 'new': {
         const constructor = node.childForFieldName('constructor');
         const target = constructor && nameOf(constructor);
-        if (target) facts.sites.push({ kind: 'new', ...target, range: rangeFrom(positionOf(node), node), args: argsOf(node), span: [node.startIndex, node.endIndex] });
+        if (target) facts.sites.push({ kind: 'new', ...target, range: loc.rangeOf(node), args: argsOf(node), span: [node.startIndex, node.endIndex] });
         break;
       }
       case 'member':
-        readMemberRead(node, facts);
+        readMemberRead(node, facts, loc);
         break;
       case 'import':
-        readImport(node, facts);
+        readImport(node, facts, loc);
         break;
       case 'export': {
         const source = node.childForFieldName('source');
-        if (source) facts.imports.push({ module: stringValue(source), kind: 'export-from', range: rangeOf(node) });
+        if (source) facts.imports.push({ module: stringValue(source), kind: 'export-from', range: loc.rangeOf(node) });
         readReexports(node, facts);
         break;
       }
@@ -85,13 +87,13 @@ function extractFromTree(root: Node, grammar: TsGrammar, text: string, queries: 
         break;
     }
   }
-  readBoundNameUses(root, text, facts);
+  readBoundNameUses(root, text, facts, loc);
   for (const source of queries) {
     const query = queryFor(grammar, source);
     facts.queryHits[source] = (query ? query.matches(root) : [])
       .flatMap((m) => {
         const capture = m.captures.find((c) => c.name === 'match') ?? m.captures[0];
-        return capture ? [rangeOf(capture.node)] : [];
+        return capture ? [loc.rangeOf(capture.node)] : [];
       });
   }
   return facts;
@@ -119,7 +121,7 @@ const VALUE_PARENTS = new Set([
  * 'fs'`): found by text, then checked in the tree (capturing every identifier would cost more than the
  * rest of the file). They become member sites, like `fs.R_OK`.
  */
-function readBoundNameUses(root: Node, text: string, facts: TsFileFacts): void {
+function readBoundNameUses(root: Node, text: string, facts: TsFileFacts, loc: Locator): void {
   const names = Object.keys(facts.bindings).filter((local) => bindingOf(facts, local)?.name !== undefined);
   if (names.length === 0) return;
   const known = new Set(facts.sites.map((s) => s.nameOffset));
@@ -135,7 +137,7 @@ function readBoundNameUses(root: Node, text: string, facts: TsFileFacts): void {
       (parent.type === 'assignment_expression' && parent.childForFieldName('right')?.id === node.id) ||
       (parent.type === 'pair' && parent.childForFieldName('value')?.id === node.id);
     if (!isValue) continue;
-    facts.sites.push({ kind: 'member', name: node.text, nameOffset: m.index, range: rangeOf(node), args: [], span: [node.startIndex, node.endIndex] });
+    facts.sites.push({ kind: 'member', name: node.text, nameOffset: m.index, range: loc.rangeOf(node), args: [], span: [node.startIndex, node.endIndex] });
   }
 }
 
@@ -148,24 +150,24 @@ function queryFor(grammar: TsGrammar, source: string) {
   }
 }
 
-function readCall(node: Node, facts: TsFileFacts): void {
+function readCall(node: Node, facts: TsFileFacts, loc: Locator): void {
   const fn = node.childForFieldName('function');
   if (!fn) return;
   const args = node.childForFieldName('arguments');
   const first = named(args)[0];
   if (fn.type === 'import') {
-    if (first && isString(first)) facts.imports.push({ module: stringValue(first), kind: 'dynamic-import', range: rangeOf(node) });
+    if (first && isString(first)) facts.imports.push({ module: stringValue(first), kind: 'dynamic-import', range: loc.rangeOf(node) });
     return;
   }
   if (fn.type === 'identifier' && fn.text === 'require') {
-    if (first && isString(first)) facts.imports.push({ module: stringValue(first), kind: 'require', range: rangeOf(node) });
+    if (first && isString(first)) facts.imports.push({ module: stringValue(first), kind: 'require', range: loc.rangeOf(node) });
     return;
   }
   const target = nameOf(fn);
-  if (target) facts.sites.push({ kind: 'call', ...target, range: rangeFrom(positionAt(fn, target.nameOffset), node), args: argsOf(node), span: [node.startIndex, node.endIndex] });
+  if (target) facts.sites.push({ kind: 'call', ...target, range: { start: loc.position(target.nameOffset), end: loc.position(node.endIndex) }, args: argsOf(node), span: [node.startIndex, node.endIndex] });
 }
 
-function readMemberRead(node: Node, facts: TsFileFacts): void {
+function readMemberRead(node: Node, facts: TsFileFacts, loc: Locator): void {
   const parent = node.parent;
   if (!parent) return;
   // Callees and constructors are sites of their call or `new`; assignment targets are writes.
@@ -173,7 +175,7 @@ function readMemberRead(node: Node, facts: TsFileFacts): void {
   if (parent.type === 'new_expression' && parent.childForFieldName('constructor')?.id === node.id) return;
   if (parent.type === 'assignment_expression' && parent.childForFieldName('left')?.id === node.id) return;
   const target = nameOf(node);
-  if (target) facts.sites.push({ kind: 'member', ...target, range: rangeFrom(positionAt(node, target.nameOffset), node), args: [], span: [node.startIndex, node.endIndex] });
+  if (target) facts.sites.push({ kind: 'member', ...target, range: { start: loc.position(target.nameOffset), end: loc.position(node.endIndex) }, args: [], span: [node.startIndex, node.endIndex] });
 }
 
 /** The name a callee or constructor uses: `f` in `f()`, `parse` in `u.parse()` (with receiver `u`). */
@@ -192,7 +194,7 @@ function nameOf(node: Node): Pick<TsSite, 'name' | 'nameOffset' | 'receiver' | '
   };
 }
 
-function readImport(node: Node, facts: TsFileFacts): void {
+function readImport(node: Node, facts: TsFileFacts, loc: Locator): void {
   const source = node.childForFieldName('source');
   const requireClause = named(node).find((c) => c.type === 'import_require_clause');
   if (requireClause) {
@@ -201,14 +203,14 @@ function readImport(node: Node, facts: TsFileFacts): void {
     const spec = named(requireClause).find(isString);
     if (spec) {
       const module = stringValue(spec);
-      facts.imports.push({ module, kind: 'import', range: rangeOf(node) });
+      facts.imports.push({ module, kind: 'import', range: loc.rangeOf(node) });
       if (id) setBinding(facts, id.text, { module });
     }
     return;
   }
   if (!source) return;
   const module = stringValue(source);
-  facts.imports.push({ module, kind: 'import', range: rangeOf(node) });
+  facts.imports.push({ module, kind: 'import', range: loc.rangeOf(node) });
   const clause = named(node).find((c) => c.type === 'import_clause');
   for (const part of named(clause) ?? []) {
     if (part.type === 'identifier') setBinding(facts, part.text, { module });
@@ -332,23 +334,6 @@ function isString(node: Node): boolean {
 
 function stringValue(node: Node): string {
   return node.text.slice(1, -1);
-}
-
-function positionOf(node: Node): Position {
-  return { line: node.startPosition.row + 1, column: node.startPosition.column + 1, offset: node.startIndex };
-}
-
-/** The position of `offset`, a token inside `node` on the line where that token starts. */
-function positionAt(node: Node, offset: number): Position {
-  return positionOf(node.descendantForIndex(offset) ?? node);
-}
-
-function rangeOf(node: Node): Range {
-  return { start: positionOf(node), end: { line: node.endPosition.row + 1, column: node.endPosition.column + 1, offset: node.endIndex } };
-}
-
-function rangeFrom(start: Position, node: Node): Range {
-  return { start, end: rangeOf(node).end };
 }
 
 /** Named children (the WebAssembly binding types them as possibly null). */
