@@ -114,13 +114,16 @@ function resolveSite(p: TsProgram, sf: TsNamespace.SourceFile, site: TsSite, fac
   const decl = symbol && (symbol.valueDeclaration ?? symbol.declarations?.[0]);
   // A bare name bound by destructuring a require (`const { R_OK } = require('fs'); R_OK`): its declaration
   // is the project's own variable; the binding says whose export it holds.
+  const holder = symbol && decl ? projectHolder(p, symbol, decl, token, root) : undefined;
+  const untyped = holder !== undefined && holder.isVariable && (holder.type.flags & ts.TypeFlags.Any) !== 0;
+  // A bare name bound by destructuring a require (`const { R_OK } = require('fs'); R_OK`): its declaration
+  // is the project's own variable; the binding says whose export it holds.
   const bound = site.kind === 'member' && !site.receiverSpan ? bindingOf(facts, site.name) : undefined;
-  if (bound?.name !== undefined && symbol && decl && !isDependency(decl, root) && (ts.isBindingElement(decl) || ts.isVariableDeclaration(decl))) {
-    const grade = isUntypedHolder(p, symbol, decl, token, root) ? 'by-import' : 'exact';
-    return { ...base, name: bound.name, owner: bound.module.replace(/^node:/, ''), ownerKind: 'module', grade };
+  if (bound?.name !== undefined && holder?.isVariable) {
+    return { ...base, name: bound.name, owner: bound.module.replace(/^node:/, ''), ownerKind: 'module', grade: untyped ? 'by-import' : 'exact' };
   }
-  if (symbol && decl && !isUntypedHolder(p, symbol, decl, token, root)) {
-    const target = throughValueHolder(p, symbol, decl, token, root) ?? { symbol, decl };
+  if (symbol && decl && !untyped) {
+    const target = (holder && heldDeclaration(p, holder.type, root)) ?? { symbol, decl };
     const owner = ownerOf(ts, target.decl, root);
     const deprecated = deprecationOf(p, target.decl, token, root);
     // The declaration's own name, not the local alias (`p` in `import { parse as p }` is `parse`).
@@ -131,35 +134,32 @@ function resolveSite(p: TsProgram, sf: TsNamespace.SourceFile, site: TsSite, fac
   return { ...base, ...fallbackOwner(p, token, site, facts) };
 }
 
-/** A project variable holding something of type `any` (`const { parse } = require('url')` in a .ts file): it says nothing. */
-function isUntypedHolder(p: TsProgram, symbol: TsNamespace.Symbol, decl: Node, at: Node, root: string): boolean {
-  const { ts, checker } = p;
-  if (isDependency(decl, root) || !(ts.isVariableDeclaration(decl) || ts.isBindingElement(decl))) return false;
-  const type = safely(() => checker.getTypeOfSymbolAtLocation(symbol, at));
-  return type !== undefined && (type.flags & ts.TypeFlags.Any) !== 0;
-}
-
 /**
- * A project variable or property that merely holds another declaration (`const parse = require('url').parse`,
- * `exports.parse = require('url').parse`, `const { parse } = require('url')`): follow it to what it holds.
+ * A project variable or property that merely holds a value (`const parse = require('url').parse`,
+ * `exports.parse = require('url').parse`, `const { parse } = require('url')`), with the type of what it
+ * holds. A variable of type `any` (a `require()` in a .ts file) says nothing about its origin.
  */
-function throughValueHolder(p: TsProgram, symbol: TsNamespace.Symbol, decl: Node, at: Node, root: string) {
+function projectHolder(p: TsProgram, symbol: TsNamespace.Symbol, decl: Node, at: Node, root: string) {
   const { ts, checker } = p;
   if (isDependency(decl, root)) return undefined;
+  const isVariable = ts.isVariableDeclaration(decl) || ts.isBindingElement(decl);
   const holds =
-    ts.isVariableDeclaration(decl) ||
-    ts.isBindingElement(decl) ||
+    isVariable ||
     ts.isPropertyAssignment(decl) ||
     ts.isShorthandPropertyAssignment(decl) ||
     ts.isBinaryExpression(decl) ||
     ts.isPropertyAccessExpression(decl) ||
     ts.isExportAssignment(decl);
-  if (!holds) return undefined;
-  const type = safely(() => checker.getTypeOfSymbolAtLocation(symbol, at));
-  const held = type?.getSymbol();
+  const type = holds ? safely(() => checker.getTypeOfSymbolAtLocation(symbol, at)) : undefined;
+  return type ? { type, isVariable } : undefined;
+}
+
+/** What a holder's type points at, when that is a dependency's function, class or method (an object's type is its interface, not its origin). */
+function heldDeclaration(p: TsProgram, type: TsNamespace.Type, root: string) {
+  const { ts } = p;
+  const held = type.getSymbol();
   const heldDecl = held && (held.valueDeclaration ?? held.declarations?.[0]);
   if (!held || !heldDecl || !isDependency(heldDecl, root)) return undefined;
-  // Only functions and classes identify themselves by type; an object's type is its interface, not its origin.
   if (!(held.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Class | ts.SymbolFlags.Method))) return undefined;
   return { symbol: held, decl: heldDecl };
 }
