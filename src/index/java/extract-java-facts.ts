@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Position, Range, Span } from '../../core/types.js';
 import { countLines } from '../count-lines.js';
+import { findBareWords } from '../find-bare-words.js';
 import { Locator } from '../locate.js';
 import type {
   Expr,
@@ -96,7 +97,7 @@ function extractFromTree(root: Node, text: string, queries: readonly string[]): 
   const query = compileJavaQuery(BASE_PATTERNS);
   // Bare uses of statically imported names are found by text, then checked in the tree: capturing every
   // identifier of such a file would cost more than the rest of the file's extraction.
-  const bareNames = findBareNameCandidates(text, staticNames, staticOnDemand);
+  const bareNames = findBareWords(text, staticNames, staticOnDemand ? '[A-Z][A-Z0-9_]*' : undefined);
   let nextBare = 0;
   const types: TypeFrame[] = [];
   const locals: LocalVar[] = [];
@@ -290,16 +291,6 @@ function extractFromTree(root: Node, text: string, queries: readonly string[]): 
   facts.refs.sort((a, b) => a.range.start.offset - b.range.start.offset);
   for (const source of queries) facts.queryHits[source] = runRawQuery(source, root, loc);
   return facts;
-}
-
-/** Offsets of words that may be bare uses of statically imported names (constants, for `import static T.*`). */
-function findBareNameCandidates(text: string, names: ReadonlySet<string>, constants: boolean): number[] {
-  const alternatives = [...names].map((n) => n.replace(/\$/g, '\\$'));
-  if (constants) alternatives.push('[A-Z][A-Z0-9_]*');
-  if (alternatives.length === 0) return [];
-  const offsets: number[] = [];
-  for (const m of text.matchAll(new RegExp(`(?<![\\w$.])(?:${alternatives.join('|')})(?![\\w$])`, 'g'))) offsets.push(m.index);
-  return offsets;
 }
 
 function readImport(node: Node, loc: Locator): JavaImport | undefined {

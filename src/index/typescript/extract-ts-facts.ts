@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { Span } from '../../core/types.js';
+import { findBareWords } from '../find-bare-words.js';
 import { Locator } from '../locate.js';
 import { countLines } from '../count-lines.js';
 import { findSyntaxProblems } from '../find-syntax-problems.js';
@@ -125,19 +126,18 @@ function readBoundNameUses(root: Node, text: string, facts: TsFileFacts, loc: Lo
   const names = Object.keys(facts.bindings).filter((local) => bindingOf(facts, local)?.name !== undefined);
   if (names.length === 0) return;
   const known = new Set(facts.sites.map((s) => s.nameOffset));
-  const pattern = new RegExp(`(?<![\\w$.])(?:${names.map((n) => n.replace(/\$/g, '\\$')).join('|')})(?![\\w$])`, 'g');
-  for (const m of text.matchAll(pattern)) {
-    if (known.has(m.index)) continue;
-    const node = root.descendantForIndex(m.index);
+  for (const offset of findBareWords(text, names)) {
+    if (known.has(offset)) continue;
+    const node = root.descendantForIndex(offset);
     const parent = node?.parent;
-    if (!node || !parent || node.type !== 'identifier' || node.startIndex !== m.index) continue;
+    if (!node || !parent || node.type !== 'identifier' || node.startIndex !== offset) continue;
     const isValue =
       VALUE_PARENTS.has(parent.type) ||
       (parent.type === 'variable_declarator' && parent.childForFieldName('value')?.id === node.id) ||
       (parent.type === 'assignment_expression' && parent.childForFieldName('right')?.id === node.id) ||
       (parent.type === 'pair' && parent.childForFieldName('value')?.id === node.id);
     if (!isValue) continue;
-    facts.sites.push({ kind: 'member', name: node.text, nameOffset: m.index, range: loc.rangeOf(node), args: [], span: [node.startIndex, node.endIndex] });
+    facts.sites.push({ kind: 'member', name: node.text, nameOffset: offset, range: loc.rangeOf(node), args: [], span: [node.startIndex, node.endIndex] });
   }
 }
 
