@@ -5,7 +5,7 @@ import type { FileChange, Language, Resolution, Severity } from './core/types.js
 import { RESOLUTIONS, SEVERITIES } from './core/types.js';
 import { VERSION } from './core/version.js';
 import { indexFiles, Locator, readSource, type ProjectIndex } from './index/index.js';
-import { checkQueries, matchRules, toFindings, tsWantsOf } from './match/index.js';
+import { checkQueries, javaWantsOf, matchRules, toFindings, tsWantsOf } from './match/index.js';
 import { applyChanges, buildPatchSet, writePatchSet, type ApplyResult, type GroupBy, type PatchSet } from './patch/index.js';
 import { loadRecipe, type Recipe } from './recipes/index.js';
 import { newRunId, writeRunFolder, type FindingFix, type RunFolder, type RunReport } from './report/index.js';
@@ -18,6 +18,8 @@ export interface RunOptions {
   /** Where run folders go. */
   outDir: string;
   maxFileSize: number;
+  /** Threads for parsing and linking; default one per core. */
+  jobs?: number;
   /** Scan `node_modules` too (vendored dependencies). */
   includeNodeModules?: boolean;
   /** How patches are split into files. */
@@ -48,10 +50,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
     files: recipe.files,
     ignores: recipe.ignores,
     maxFileSize: options.maxFileSize,
+    ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(options.includeNodeModules ? { includeNodeModules: true } : {}),
     languages: new Set(recipe.rules.map((r) => r.language)),
     queries: queriesByLanguage(recipe),
     tsWants: tsWantsOf(recipe),
+    javaWants: javaWantsOf(recipe),
     ...(options.onProgress ? { onFile: (done: number, total: number) => options.onProgress?.('index', done, total) } : {}),
   });
   const t1 = performance.now();

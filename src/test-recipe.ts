@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { RecipeError } from './core/errors.js';
 import { indexFiles } from './index/index.js';
-import { checkQueries, matchRules, toFindings, tsWantsOf } from './match/index.js';
+import { checkQueries, javaWantsOf, matchRules, toFindings, tsWantsOf } from './match/index.js';
 import { loadRecipe, loadRecipeTests, testsFileOf, type Recipe, type RecipeTestCase } from './recipes/index.js';
 import { planRewrites, verifyByReparsing } from './rewrite/index.js';
 
@@ -51,6 +51,7 @@ export async function testRecipe(recipeFile: string): Promise<RecipeTestResult> 
       languages: new Set(recipe.rules.map((r) => r.language)),
       queries: {},
       tsWants: tsWantsOf(recipe),
+      javaWants: javaWantsOf(recipe),
     });
     const matches = matchRules(recipe, index);
     const texts = new Map(placed.map((p) => [p.path, p.case.before]));

@@ -22,6 +22,7 @@ Options:
   --root DIR             tree to scan (default: the current directory)
   --out DIR              where run folders go (default: reports)
   --max-file-size SIZE   skip larger files, e.g. 2MB, 512KB (default: 2MB)
+  -j, --jobs N           threads that parse and link files (default: one per core; 1 = no worker threads)
   --fail-on SEVERITY     exit 1 if any finding is at least this severe (info|minor|major|critical|blocker)
   --include-node-modules scan node_modules too (dependencies a project vendors or bundles as its own code)
   --group-by KEY         split patches/ by rule (default), directory or file

@@ -18,6 +18,7 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
       root: { type: 'string' },
       out: { type: 'string' },
       'max-file-size': { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
       'fail-on': { type: 'string' },
       'include-node-modules': { type: 'boolean' },
       'group-by': { type: 'string' },
@@ -42,6 +43,7 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
     throw new UsageError(`--group-by expects rule, directory or file (got ${JSON.stringify(groupBy)})`);
   }
   if (values.force && !values.apply) throw new UsageError('--force only makes sense with --apply');
+  const jobs = values.jobs === undefined ? undefined : parseJobs(values.jobs);
   const root = values.root ?? io.cwd;
   await io.assertDirectory(root, '--root');
 
@@ -50,6 +52,7 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
     root,
     outDir: values.out ?? 'reports',
     maxFileSize: parseSize(values['max-file-size'] ?? DEFAULT_MAX_FILE_SIZE, '--max-file-size'),
+    ...(jobs !== undefined ? { jobs } : {}),
     ...(values['include-node-modules'] ? { includeNodeModules: true } : {}),
     groupBy,
     ...(values.apply ? { apply: { force: values.force ?? false } } : {}),
@@ -71,6 +74,12 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
     }
   }
   return EXIT.ok;
+}
+
+function parseJobs(text: string): number {
+  const jobs = Number(text);
+  if (!/^\d+$/.test(text) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs expects a whole number from 1 to 64 (got ${JSON.stringify(text)})`);
+  return jobs;
 }
 
 function isSeverity(value: string): value is Severity {

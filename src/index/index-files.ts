@@ -2,10 +2,11 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { FileProblem, Language, SkippedFile } from '../core/types.js';
 import { discoverFiles } from './discover-files.js';
-import type { JavaFileFacts } from './java/facts.js';
-import { linkJava } from './java/link-java.js';
-import { parseAll } from './parse-pool.js';
-import type { ParseTask } from './parse-file.js';
+import type { JavaProjectDecls } from './java/facts.js';
+import type { JavaWants } from './java/java-wants.js';
+import type { LinkedJavaFile } from './java/linked.js';
+import { openParsePool } from './parse-pool.js';
+import type { ParseResult, ParseTask } from './parse-file.js';
 import type { IndexedFile, ProjectIndex } from './project-index.js';
 import { readSource } from './read-source.js';
 import type { TsFileFacts } from './typescript/facts.js';
@@ -18,6 +19,8 @@ export interface IndexOptions {
   files: string[];
   ignores: string[];
   maxFileSize: number;
+  /** Threads for parsing and linking; default one per core (at most 8). */
+  jobs?: number;
   /** Scan `node_modules` too. */
   includeNodeModules?: boolean;
   /** Languages the recipe's rules need; files of other languages are not read. */
@@ -26,6 +29,8 @@ export interface IndexOptions {
   queries: Partial<Record<Language, string[]>>;
   /** Which TS/JS sites the type checker should confirm. */
   tsWants: TsWants;
+  /** Which Java uses to extract and link; all of them when absent. */
+  javaWants?: JavaWants;
   /** Called after each file, for progress display. */
   onFile?: (done: number, total: number) => void;
 }
@@ -43,11 +48,11 @@ export async function indexFiles(options: IndexOptions): Promise<ProjectIndex> {
   const files: IndexedFile[] = [];
   const skipped: SkippedFile[] = [...discovery.skipped];
   const problems: FileProblem[] = [];
-  const javaFacts: Array<{ path: string; facts: JavaFileFacts }> = [];
+  const javaDecls: Array<{ path: string; decls: JavaProjectDecls }> = [];
   const tsFacts: Array<{ path: string; absPath: string; facts: TsFileFacts }> = [];
 
   let done = 0;
-  await parseAll(tasks, (task, result) => {
+  const collect = (task: ParseTask, result: ParseResult) => {
     options.onFile?.(++done, tasks.length);
     if (!result.ok) {
       skipped.push({ path: task.path, reason: result.reason, detail: result.detail });
@@ -59,7 +64,10 @@ export async function indexFiles(options: IndexOptions): Promise<ProjectIndex> {
     }
     const facts = result.java ?? result.ts;
     problems.push(...(facts?.problems ?? []).map((p) => ({ path: task.path, ...p })));
-    if (result.java) javaFacts.push({ path: task.path, facts: result.java });
+    if (result.java) {
+      const { package: pkg, imports, types, methods, fields } = result.java;
+      javaDecls.push({ path: task.path, decls: { package: pkg, imports, types, methods, fields } });
+    }
     if (result.ts) tsFacts.push({ path: task.path, absPath: task.absPath, facts: result.ts });
     files.push({
       path: task.path,
@@ -70,9 +78,23 @@ export async function indexFiles(options: IndexOptions): Promise<ProjectIndex> {
       bom: result.bom,
       lineEnding: result.lineEnding,
     });
-  });
-  const t2 = performance.now();
-  const java = linkJava(javaFacts);
+  };
+
+  // Java files stay parsed in the pool's threads until every file's declarations are known; then each
+  // thread extracts and links the uses the recipe wants, and only those come back.
+  const pool = openParsePool(tasks.length, options.jobs);
+  let t2: number;
+  let java: LinkedJavaFile[];
+  try {
+    await pool.parse(tasks, collect);
+    t2 = performance.now();
+    const linked = await pool.linkJava(javaDecls.map((f) => f.decls), options.javaWants);
+    problems.push(...linked.problems);
+    const order = new Map(javaDecls.map((f, i) => [f.path, i]));
+    java = linked.files.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
+  } finally {
+    await pool.close();
+  }
   const ts = await linkTypeScript(options.root, tsFacts.map(withTextReader), options.tsWants);
   problems.push(...ts.problems);
   const t3 = performance.now();

@@ -1,11 +1,9 @@
 import type { FileProblem, Language, SkipReason } from '../core/types.js';
 import type { LineEnding } from './detect-line-ending.js';
-import { extractJavaFacts } from './java/extract-java-facts.js';
-import type { JavaFileFacts } from './java/facts.js';
+import type { JavaFileDecls } from './java/facts.js';
+import type { JavaWorkspace } from './java/java-workspace.js';
 import { readSource } from './read-source.js';
-import { extractTsFacts } from './typescript/extract-ts-facts.js';
 import type { TsFileFacts } from './typescript/facts.js';
-import { grammarOf } from './typescript/ts-grammar.js';
 
 /** One file to read and parse: plain data, so it can be sent to a worker thread. */
 export interface ParseTask {
@@ -24,26 +22,34 @@ export type ParseResult =
       bom: boolean;
       lineEnding: LineEnding;
       lines: number;
-      java?: JavaFileFacts;
+      /** A Java file's declarations; its uses wait in the thread's JavaWorkspace until linking. */
+      java?: JavaFileDecls;
       ts?: TsFileFacts;
       /** Set when the parser itself failed (not mere syntax errors, which are in the facts). */
       failure?: Omit<FileProblem, 'path'>;
     };
 
 /** Reads, decodes and parses one file. Never throws for a bad file: the result says what happened. */
-export async function parseFile(task: ParseTask): Promise<ParseResult> {
+export async function parseFile(task: ParseTask, javaWorkspace: JavaWorkspace): Promise<ParseResult> {
   const read = await readSource(task.absPath);
   if (!read.ok) return read;
   const base = { ok: true as const, encoding: read.encoding, bom: read.bom, lineEnding: read.lineEnding };
   try {
     if (task.language === 'java') {
-      const java = extractJavaFacts(read.text, task.queries);
+      const java = javaWorkspace.add(task.path, read.text, task.queries);
       return { ...base, lines: java.lines, java };
     }
+    const { extractTsFacts, grammarOf } = await tsExtractor();
     const ts = extractTsFacts(read.text, grammarOf(task.path), task.queries);
     return { ...base, lines: ts.lines, ts };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ...base, lines: 0, failure: { kind: 'parse-failed', line: 1, column: 1, message } };
   }
+}
+
+/** Loaded on the first TS/JS file: its three grammars are not worth loading in every thread of a Java-only run. */
+async function tsExtractor() {
+  const [{ extractTsFacts }, { grammarOf }] = await Promise.all([import('./typescript/extract-ts-facts.js'), import('./typescript/ts-grammar.js')]);
+  return { extractTsFacts, grammarOf };
 }

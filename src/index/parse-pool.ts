@@ -2,76 +2,159 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { JavaProjectDecls } from './java/facts.js';
+import type { JavaWants } from './java/java-wants.js';
+import { JavaWorkspace } from './java/java-workspace.js';
+import { unpackLinkedJava, type LinkedJava } from './java/linked-transport.js';
 import { parseFile, type ParseResult, type ParseTask } from './parse-file.js';
 
 /** Below this many files, starting threads (each loads the parsers) costs more than it saves. */
 const MIN_FILES_FOR_THREADS = 64;
 
 /**
- * Parses files on every core: one worker thread per core, each fed the next file as soon as it is
- * done. Results come back in task order. Runs in-process for small trees, or where the compiled
- * worker script is absent (running from TypeScript sources).
+ * The threads that parse files and keep Java trees between pass 1 and linking. Use: parse() once,
+ * then linkJava() once, then close().
  */
-export async function parseAll(
-  tasks: readonly ParseTask[],
-  onResult: (task: ParseTask, result: ParseResult, index: number) => void,
-): Promise<void> {
+export interface ParsePool {
+  /** Reads and parses every task; results come back in task order. */
+  parse(tasks: readonly ParseTask[], onResult: (task: ParseTask, result: ParseResult, index: number) => void): Promise<void>;
+  /**
+   * Extracts and links the wanted uses of every Java file parsed, against the declarations of the
+   * whole project. Files come back in no particular order.
+   */
+  linkJava(project: readonly JavaProjectDecls[], wants: JavaWants | undefined): Promise<LinkedJava>;
+  close(): Promise<void>;
+}
+
+/**
+ * Worker threads (`jobs`, by default one per core up to 8) for big trees; the calling thread for small
+ * ones, for `jobs` 1, or when running from TypeScript sources (no compiled worker script).
+ */
+export function openParsePool(taskCount: number, jobs = Math.min(availableParallelism(), 8)): ParsePool {
   const workerUrl = new URL('./parse-worker.js', import.meta.url);
-  const threads = Math.min(availableParallelism(), 8);
-  if (tasks.length < MIN_FILES_FOR_THREADS || threads < 2 || !existsSync(fileURLToPath(workerUrl))) {
+  const threads = Math.min(jobs, taskCount);
+  if (taskCount < MIN_FILES_FOR_THREADS || threads < 2 || !existsSync(fileURLToPath(workerUrl))) return new InProcessPool();
+  return new ThreadPool(workerUrl, threads);
+}
+
+/** What the main thread asks a worker; each request gets one reply, a JSON string. */
+export type PoolRequest =
+  | { op: 'parse'; index: number; task: ParseTask }
+  | { op: 'link-java'; project: string; wants: JavaWants | undefined };
+
+class InProcessPool implements ParsePool {
+  private readonly java = new JavaWorkspace();
+
+  async parse(tasks: readonly ParseTask[], onResult: (task: ParseTask, result: ParseResult, index: number) => void): Promise<void> {
     for (let i = 0; i < tasks.length; i++) {
       const task = tasks[i];
       if (!task) continue;
-      onResult(task, await parseFile(task), i);
-      // Let finalizers free tree-sitter trees now and then, so memory stays flat.
+      onResult(task, await parseFile(task, this.java), i);
+      // Let finalizers run now and then, so memory stays flat.
       if (i % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
     }
-    return;
   }
-  await runOnThreads(workerUrl, threads, tasks, onResult);
+
+  async linkJava(project: readonly JavaProjectDecls[], wants: JavaWants | undefined): Promise<LinkedJava> {
+    return this.java.link(project, wants);
+  }
+
+  async close(): Promise<void> {}
 }
 
-async function runOnThreads(
-  workerUrl: URL,
-  threads: number,
-  tasks: readonly ParseTask[],
-  onResult: (task: ParseTask, result: ParseResult, index: number) => void,
-): Promise<void> {
-  const results: Array<ParseResult | undefined> = new Array(tasks.length);
-  let next = 0;
-  let delivered = 0;
-  const deliver = () => {
-    for (let r = results[delivered]; r !== undefined; r = results[delivered]) {
-      const task = tasks[delivered];
-      if (task) onResult(task, r, delivered);
-      results[delivered] = undefined;
-      delivered++;
-    }
-  };
-  const workers = Array.from({ length: Math.min(threads, tasks.length) }, () => new Worker(workerUrl));
-  try {
+class ThreadPool implements ParsePool {
+  private readonly workers: Worker[];
+
+  constructor(workerUrl: URL, threads: number) {
+    this.workers = Array.from({ length: threads }, () => new Worker(workerUrl));
+  }
+
+  async parse(tasks: readonly ParseTask[], onResult: (task: ParseTask, result: ParseResult, index: number) => void): Promise<void> {
+    const results: Array<ParseResult | undefined> = new Array(tasks.length);
+    let next = 0;
+    let delivered = 0;
+    const deliver = () => {
+      for (let r = results[delivered]; r !== undefined; r = results[delivered]) {
+        const task = tasks[delivered];
+        if (task) onResult(task, r, delivered);
+        results[delivered] = undefined;
+        delivered++;
+      }
+    };
     await Promise.all(
-      workers.map(
+      this.workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
-            let current = -1;
+            let inFlight = 0;
             const feed = () => {
-              if (next >= tasks.length) return resolve();
-              current = next++;
-              worker.postMessage(tasks[current]);
+              // Two files in flight per thread: the next one is there when the current one is done.
+              while (inFlight < 2 && next < tasks.length) {
+                const index = next++;
+                worker.postMessage({ op: 'parse', index, task: tasks[index] as ParseTask } satisfies PoolRequest);
+                inFlight++;
+              }
+              if (inFlight === 0) finish();
             };
-            worker.on('message', (json: string) => {
-              results[current] = JSON.parse(json) as ParseResult;
+            const onMessage = ([index, json]: [number, string]) => {
+              inFlight--;
+              results[index] = JSON.parse(json) as ParseResult;
               deliver();
               feed();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`parse worker exited with code ${code}`))));
+            };
+            const onError = (error: Error) => {
+              finish();
+              reject(error);
+            };
+            const onExit = (code: number) => onError(new Error(`parse worker exited with code ${code}`));
+            const finish = () => {
+              worker.off('message', onMessage);
+              worker.off('error', onError);
+              worker.off('exit', onExit);
+              resolve();
+            };
+            worker.on('message', onMessage);
+            worker.on('error', onError);
+            worker.on('exit', onExit);
             feed();
           }),
       ),
     );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
   }
+
+  async linkJava(project: readonly JavaProjectDecls[], wants: JavaWants | undefined): Promise<LinkedJava> {
+    const request: PoolRequest = { op: 'link-java', project: JSON.stringify(project), wants };
+    const replies = await Promise.all(this.workers.map(async (w) => unpackLinkedJava(await ask(w, request))));
+    return { files: replies.flatMap((r) => r.files), problems: replies.flatMap((r) => r.problems) };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/** One request to a worker that has none outstanding, and its reply. */
+function ask(worker: Worker, request: PoolRequest): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (reply: string) => {
+      cleanUp();
+      resolve(reply);
+    };
+    const onError = (error: Error) => {
+      cleanUp();
+      reject(error);
+    };
+    const onExit = (code: number) => {
+      cleanUp();
+      reject(new Error(`parse worker exited with code ${code}`));
+    };
+    const cleanUp = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage(request);
+  });
 }

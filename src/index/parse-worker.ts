@@ -1,11 +1,23 @@
 import { parentPort } from 'node:worker_threads';
 import { nullThrows } from '../core/null-throws.js';
-import { parseFile, type ParseTask } from './parse-file.js';
+import type { JavaProjectDecls } from './java/facts.js';
+import { JavaWorkspace } from './java/java-workspace.js';
+import { packLinkedJava } from './java/linked-transport.js';
+import { parseFile } from './parse-file.js';
+import type { PoolRequest } from './parse-pool.js';
 
-/** Worker thread body: parses the files it is sent, one at a time, and posts each result back. */
+/**
+ * Worker thread body: parses the files it is sent, one at a time, keeping its Java trees in a
+ * workspace; when asked, links them against the whole project's declarations. Replies are JSON
+ * strings (cheaper to pass and to rebuild than a structured clone of many small objects).
+ */
 const port = nullThrows(parentPort, 'parse-worker.js runs only as a worker thread');
-port.on('message', (task: ParseTask) => {
-  // As a JSON string: cheaper to pass and to rebuild on the main thread than a structured clone of the
-  // many small objects facts are made of (measured on 212k lines of Java).
-  void parseFile(task).then((result) => port.postMessage(JSON.stringify(result)));
+const java = new JavaWorkspace();
+port.on('message', (request: PoolRequest) => {
+  if (request.op === 'parse') {
+    void parseFile(request.task, java).then((result) => port.postMessage([request.index, JSON.stringify(result)]));
+  } else {
+    const project = JSON.parse(request.project) as JavaProjectDecls[];
+    port.postMessage(packLinkedJava(java.link(project, request.wants)));
+  }
 });

@@ -38,9 +38,17 @@ export function ensureJavaCorpus(dir: string): GeneratedCorpus {
     return { files: stamp.files, lines: stamp.lines, isFresh: false };
   }
   rmSync(dir, { recursive: true, force: true });
-  const rnd = seededRandom(SEED);
+  const { files, lines } = writeJavaCorpus(dir, SEED, TARGET_LINES);
+  const written: Stamp = { version: GENERATOR_VERSION, seed: SEED, targetLines: TARGET_LINES, files, lines };
+  writeFileSync(path.join(dir, STAMP_FILE), `${JSON.stringify(written, null, 2)}\n`);
+  return { files, lines, isFresh: true };
+}
+
+/** Writes a generated legacy-Java project of about `targetLines` lines (services and their JUnit tests) into `dir`. */
+export function writeJavaCorpus(dir: string, seed: number, targetLines: number): { files: number; lines: number } {
+  const rnd = seededRandom(seed);
   let lines = 0;
-  const plans = planJavaCorpus(rnd, TARGET_LINES);
+  const plans = planJavaCorpus(rnd, targetLines);
   for (const plan of plans) {
     const text = plan.kind === 'service' ? renderJavaClass(plan, rnd) : renderJunitTest(plan, rnd);
     const file = path.join(dir, sourcePath(plan));
@@ -48,9 +56,7 @@ export function ensureJavaCorpus(dir: string): GeneratedCorpus {
     writeFileSync(file, text);
     lines += text.split('\n').length - 1;
   }
-  const written: Stamp = { version: GENERATOR_VERSION, seed: SEED, targetLines: TARGET_LINES, files: plans.length, lines };
-  writeFileSync(path.join(dir, STAMP_FILE), `${JSON.stringify(written, null, 2)}\n`);
-  return { files: plans.length, lines, isFresh: true };
+  return { files: plans.length, lines };
 }
 
 function sourcePath(plan: ClassPlan): string {

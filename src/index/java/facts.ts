@@ -1,22 +1,30 @@
 import type { Captures, FileProblem, Position, Range } from '../../core/types.js';
 
 /**
- * What one Java file says, as far as its own syntax tells (pass 1 of the Java index). Type names are
- * still as written (`Date`, `java.util.Date`, `Map.Entry`); link-java.ts resolves them against the
+ * What one Java file declares, as far as its own syntax tells (pass 1 of the Java index). Type names
+ * are still as written (`Date`, `java.util.Date`, `Map.Entry`); link-java.ts resolves them against the
  * whole project. Plain data: cacheable by content hash, transferable between threads.
  */
-export interface JavaFileFacts {
-  package: string;
-  imports: JavaImport[];
-  types: JavaTypeFact[];
-  methods: JavaMethodFact[];
-  fields: JavaFieldFact[];
-  refs: JavaRefFact[];
+export interface JavaFileDecls extends JavaProjectDecls {
   annotations: JavaAnnotationFact[];
   /** Hits of raw tree-sitter queries, by query source: the range of each `@match` capture. */
   queryHits: Record<string, Range[]>;
   problems: Omit<FileProblem, 'path'>[];
   lines: number;
+}
+
+/** What the resolver needs of every file of the project: the part of pass 1 other files can see. */
+export interface JavaProjectDecls {
+  package: string;
+  imports: JavaImport[];
+  types: JavaTypeFact[];
+  methods: JavaMethodFact[];
+  fields: JavaFieldFact[];
+}
+
+/** A file's declarations and its uses (calls, `new`s, field accesses), the input of linking. */
+export interface JavaFileFacts extends JavaFileDecls {
+  refs: JavaRefFact[];
 }
 
 export interface JavaImport {

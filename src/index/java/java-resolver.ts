@@ -1,6 +1,6 @@
 import type { Resolution } from '../../core/types.js';
 import { weakest } from '../../core/weakest.js';
-import type { Expr, JavaFieldFact, JavaFileFacts, JavaMethodFact, JavaTypeFact } from './facts.js';
+import type { Expr, JavaFieldFact, JavaProjectDecls, JavaMethodFact, JavaTypeFact } from './facts.js';
 import { JDK_FIELD_TYPES, JDK_RETURN_TYPES, JDK_SUPERTYPES, PRIMITIVES } from './jdk-facts.js';
 
 /**
@@ -28,7 +28,7 @@ export interface Binding {
 
 interface DeclaredIn<T> {
   fact: T;
-  file: JavaFileFacts;
+  file: JavaProjectDecls;
 }
 
 
@@ -45,7 +45,7 @@ export class JavaResolver {
   private readonly supertypeCache = new Map<string, TypeRef[]>();
   private readonly closureCache = new Map<string, Map<string, Resolution>>();
 
-  constructor(files: readonly JavaFileFacts[]) {
+  constructor(files: readonly JavaProjectDecls[]) {
     for (const file of files) {
       this.packages.add(file.package);
       for (const t of file.types) this.types.set(t.fqn, { fact: t, file });
@@ -72,7 +72,7 @@ export class JavaResolver {
   }
 
   /** Resolves a type name as written in `file`, seen from inside the type `scope` ('' at top level). */
-  resolveType(written: string, file: JavaFileFacts, scope: string): TypeRef | undefined {
+  resolveType(written: string, file: JavaProjectDecls, scope: string): TypeRef | undefined {
     if (!written || written === 'var' || written === '?') return undefined;
     const arrays = written.match(/(\[\])+$/)?.[0] ?? '';
     const bare = arrays ? written.slice(0, -arrays.length) : written;
@@ -89,9 +89,9 @@ export class JavaResolver {
   }
 
   /** Simple names resolve the same way everywhere in one scope of one file: resolve each once. */
-  private readonly simpleTypeCache = new WeakMap<JavaFileFacts, Map<string, TypeRef | undefined>>();
+  private readonly simpleTypeCache = new WeakMap<JavaProjectDecls, Map<string, TypeRef | undefined>>();
 
-  private resolveSimpleType(name: string, file: JavaFileFacts, scope: string): TypeRef | undefined {
+  private resolveSimpleType(name: string, file: JavaProjectDecls, scope: string): TypeRef | undefined {
     let cache = this.simpleTypeCache.get(file);
     if (!cache) this.simpleTypeCache.set(file, (cache = new Map()));
     const key = `${scope}\0${name}`;
@@ -101,7 +101,7 @@ export class JavaResolver {
     return resolved;
   }
 
-  private resolveSimpleTypeUncached(name: string, file: JavaFileFacts, scope: string): TypeRef | undefined {
+  private resolveSimpleTypeUncached(name: string, file: JavaProjectDecls, scope: string): TypeRef | undefined {
     for (const s of this.scopeChain(scope)) {
       if (this.types.get(s)?.fact.name === name && !s.includes('$')) return { names: [s], grade: 'exact' };
       if (this.types.has(`${s}.${name}`)) return { names: [`${s}.${name}`], grade: 'exact' };
@@ -190,7 +190,7 @@ export class JavaResolver {
   }
 
   /** The static type of an expression, or undefined when syntax cannot tell. */
-  typeOf(expr: Expr, file: JavaFileFacts, scope: string): TypeRef | undefined {
+  typeOf(expr: Expr, file: JavaProjectDecls, scope: string): TypeRef | undefined {
     switch (expr.k) {
       case 'value':
         return this.resolveType(expr.type, file, scope);
@@ -234,7 +234,7 @@ export class JavaResolver {
   }
 
   /** A name used as an expression: a field of an enclosing type, a (nested) type, or `Type.FIELD` chains. */
-  private resolveNameExpr(name: string, file: JavaFileFacts, scope: string): TypeRef | undefined {
+  private resolveNameExpr(name: string, file: JavaProjectDecls, scope: string): TypeRef | undefined {
     const parts = name.split('.');
     const first = parts[0] ?? '';
     let current: TypeRef | undefined;
@@ -267,7 +267,7 @@ export class JavaResolver {
   }
 
   /** The type of a bare name brought in by `import static Type.NAME;` or `import static Type.*;`. */
-  private staticallyImportedField(name: string, file: JavaFileFacts): TypeRef | undefined {
+  private staticallyImportedField(name: string, file: JavaProjectDecls): TypeRef | undefined {
     for (const imp of file.imports) {
       if (!imp.isStatic) continue;
       if (imp.onDemand ? isTypeLikeName(name) : !imp.name.endsWith(`.${name}`)) continue;
@@ -316,7 +316,7 @@ export class JavaResolver {
    * in the enclosing types (and their project supertypes), then single static imports, then an external
    * superclass of the enclosing type, then static on-demand imports.
    */
-  bindMember(kind: 'call' | 'member', recv: Expr, name: string, argc: number, file: JavaFileFacts, scope: string): Binding {
+  bindMember(kind: 'call' | 'member', recv: Expr, name: string, argc: number, file: JavaProjectDecls, scope: string): Binding {
     if (recv.k === 'implicit') return this.bindUnqualified(kind, name, argc, file, scope);
     const owner = this.typeOf(recv, file, scope);
     if (!owner) return {};
@@ -327,7 +327,7 @@ export class JavaResolver {
     return { owner };
   }
 
-  private bindUnqualified(kind: 'call' | 'member', name: string, argc: number, file: JavaFileFacts, scope: string): Binding {
+  private bindUnqualified(kind: 'call' | 'member', name: string, argc: number, file: JavaProjectDecls, scope: string): Binding {
     for (const s of this.scopeChain(scope)) {
       const found = kind === 'call' ? this.findMethod(s, name, argc) : this.findField(s, name);
       if (found) return { owner: { names: [found.fact.owner], grade: 'exact' }, decl: this.declOf(found.fact) };

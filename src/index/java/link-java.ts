@@ -9,10 +9,11 @@ import type { Closure, JavaUse, LinkedJavaFile, LinkedSupertype } from './linked
  */
 export function linkJava(files: ReadonlyArray<{ path: string; facts: JavaFileFacts }>): LinkedJavaFile[] {
   const resolver = new JavaResolver(files.map((f) => f.facts));
-  return files.map(({ path, facts }) => linkFile(path, facts, resolver));
+  return files.map(({ path, facts }) => linkJavaFile(path, facts, resolver));
 }
 
-function linkFile(path: string, facts: JavaFileFacts, resolver: JavaResolver): LinkedJavaFile {
+/** Resolves one file's uses with a resolver built from the whole project's declarations. */
+export function linkJavaFile(path: string, facts: JavaFileFacts, resolver: JavaResolver): LinkedJavaFile {
   const topLevel = (scope: string) => (scope ? resolver.topLevelOf(scope) : '');
   // Built field by field rather than with spreads: this runs once per call, `new` and field access of
   // the project (150k on 212k lines), and the intermediate objects showed up as garbage collection.

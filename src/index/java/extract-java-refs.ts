@@ -1,0 +1,286 @@
+import type { Node } from 'web-tree-sitter';
+import { findBareWords } from '../find-bare-words.js';
+import { Locator } from '../locate.js';
+import type { LiveJavaFile } from './extract-java-facts.js';
+import type { Expr, JavaRefFact, JavaTypeFact } from './facts.js';
+import { argumentsOf, isBareExpression, named, newKeywordPosition, spanOf, toExpr } from './java-syntax.js';
+import { typeText } from './type-text.js';
+
+/**
+ * Which uses to extract, by name: a use no rule can match is skipped before anything else is read
+ * of it (its receiver, arguments and positions are most of the cost of a use).
+ */
+export interface RefFilter {
+  call(name: string): boolean;
+  /** Field accesses and bare statically imported names. */
+  member(name: string): boolean;
+  /** `new`, by the simple name of the created type as written. */
+  create(simpleName: string): boolean;
+  /**
+   * For a call or field use whose name no rule wants: whether a rule may still want it for the type of
+   * its receiver (`Type#*` rules). Asked only where the name test said no; absent means no.
+   */
+  receiverMayMatch?(kind: 'call' | 'member', recv: Expr, name: string, scope: string): boolean;
+}
+
+export const KEEP_ALL_REFS: RefFilter = { call: () => true, member: () => true, create: () => true };
+
+/** A local variable or parameter; its type and scope are read from the tree only when a use asks. */
+interface LocalVar {
+  kind: string;
+  /** The declared name's identifier. */
+  node: Node;
+  start: number;
+  scopeEnd?: number;
+  expr?: Expr;
+}
+
+/** Java identifier characters (any non-ASCII character may be one; ASCII punctuation other than `_` and `$` is not). */
+const IDENTIFIER = /[\w$\u0080-\uffff]+/y;
+const QUALIFIED_NAME = /(?:[\w$\u0080-\uffff]+\s*\.\s*)*([\w$\u0080-\uffff]+)/y;
+
+/**
+ * The uses of one parsed file (calls, `new`s, field accesses, bare statically imported names) that
+ * `filter` keeps, with receivers and arguments as `Expr`s. Locals are looked up by position: the
+ * latest declaration of the name before the use whose scope still contains it.
+ */
+export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRefFact[] {
+  const { text, decls } = parsed;
+  const root = parsed.live.tree.rootNode;
+  const loc = new Locator(text);
+  const refs: JavaRefFact[] = [];
+  const scopes = new ScopeTracker(decls.types);
+
+  const locals = new Map<string, LocalVar[]>();
+  const lookupLocal = (name: string, offset: number): Expr | undefined => {
+    const candidates = locals.get(name);
+    if (!candidates) return undefined;
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const local = candidates[i] as LocalVar;
+      if (local.start >= offset) continue;
+      local.scopeEnd ??= scopeEndOf(local);
+      if (offset >= local.scopeEnd) continue;
+      if (!local.expr) {
+        local.expr = { k: 'unknown' }; // guards against a declaration that refers to itself
+        local.expr = exprOfLocal(local, lookupLocal);
+      }
+      return local.expr;
+    }
+    return undefined;
+  };
+  const exprOf = (node: Node | null): Expr => toExpr(node, lookupLocal);
+  const wordAt = (offset: number): string => {
+    IDENTIFIER.lastIndex = offset;
+    return IDENTIFIER.exec(text)?.[0] ?? '';
+  };
+
+  // Bare uses of statically imported names are found by text, then checked in the tree: capturing every
+  // identifier would cost more than the rest of the file's extraction.
+  const staticNames = new Set<string>();
+  let staticOnDemand = false;
+  for (const imp of decls.imports) {
+    if (imp.isStatic && imp.onDemand) staticOnDemand = true;
+    else if (imp.isStatic) staticNames.add(imp.name.slice(imp.name.lastIndexOf('.') + 1));
+  }
+  const bareNames = findBareWords(text, staticNames, staticOnDemand ? '[A-Z][A-Z0-9_]*' : undefined);
+  let nextBare = 0;
+  const readBareNamesBefore = (at: number) => {
+    for (; nextBare < bareNames.length && (bareNames[nextBare] ?? 0) < at; nextBare++) {
+      const offset = bareNames[nextBare] ?? 0;
+      const name = wordAt(offset);
+      const byName = filter.member(name);
+      if (!byName && !filter.receiverMayMatch) continue;
+      const node = root.descendantForIndex(offset);
+      if (!node || node.type !== 'identifier' || node.startIndex !== offset) continue;
+      if (lookupLocal(name, offset) || !isBareExpression(node)) continue;
+      const scope = scopes.at(offset);
+      if (!byName && !filter.receiverMayMatch?.('member', { k: 'implicit' }, name, scope)) continue;
+      const end = offset + name.length;
+      refs.push({
+        kind: 'member',
+        name,
+        recv: { k: 'implicit' },
+        args: [],
+        range: { start: loc.position(offset), end: loc.position(end) },
+        captures: { span: [offset, end], name: [offset, end] },
+        scope,
+      });
+    }
+  };
+
+  for (const { name: capture, node } of parsed.live.uses) {
+    const at = node.startIndex;
+    readBareNamesBefore(at);
+    switch (capture) {
+      case 'call': {
+        const name = wordAt(at);
+        const byName = filter.call(name);
+        if (!byName && !filter.receiverMayMatch) break;
+        const call = node.parent;
+        if (!call) break;
+        const object = call.childForFieldName('object');
+        const recv: Expr = object ? exprOf(object) : { k: 'implicit' };
+        const scope = scopes.at(at);
+        if (!byName && !filter.receiverMayMatch?.('call', recv, name, scope)) break;
+        const args = argumentsOf(call, exprOf);
+        const start = call.startIndex;
+        const end = call.endIndex;
+        refs.push({
+          kind: 'call',
+          name,
+          recv,
+          args: args.exprs,
+          range: { start: loc.position(at), end: loc.position(end) },
+          captures: { span: [start, end], name: [at, at + name.length], ...(object ? { receiver: spanOf(object) } : {}), args: args.spans },
+          scope,
+        });
+        break;
+      }
+      case 'new': {
+        if (!filter.create(createdSimpleName(node, text))) break;
+        const creation = node.parent;
+        if (!creation) break;
+        const args = argumentsOf(creation, exprOf);
+        const span = spanOf(node);
+        refs.push({
+          kind: 'new',
+          name: typeText(node),
+          recv: { k: 'implicit' },
+          args: args.exprs,
+          range: { start: newKeywordPosition(creation, loc), end: loc.position(creation.endIndex) },
+          captures: { span: spanOf(creation), type: span, name: span, args: args.spans },
+          scope: scopes.at(at),
+        });
+        break;
+      }
+      case 'field-access': {
+        const name = wordAt(at);
+        const byName = filter.member(name);
+        if (!byName && !filter.receiverMayMatch) break;
+        const access = node.parent;
+        const object = access?.childForFieldName('object');
+        if (!access || !object) break;
+        const recv = exprOf(object);
+        const scope = scopes.at(at);
+        if (!byName && !filter.receiverMayMatch?.('member', recv, name, scope)) break;
+        const end = access.endIndex;
+        refs.push({
+          kind: 'member',
+          name,
+          recv,
+          args: [],
+          range: { start: loc.position(at), end: loc.position(end) },
+          captures: { span: [access.startIndex, end], name: [at, at + name.length], receiver: spanOf(object) },
+          scope,
+        });
+        break;
+      }
+      default: {
+        // A local variable or parameter declaration: remembered cheaply, read only if a use looks it up.
+        const name = wordAt(at);
+        const local: LocalVar = { kind: capture, node, start: at };
+        const list = locals.get(name);
+        if (list) list.push(local);
+        else locals.set(name, [local]);
+        break;
+      }
+    }
+  }
+
+  readBareNamesBefore(Number.POSITIVE_INFINITY);
+  refs.sort((a, b) => a.range.start.offset - b.range.start.offset);
+  return refs;
+}
+
+/** The simple name of a created type, read from the text: `java.util.Date` → `Date`, `ArrayList<>` → `ArrayList`. */
+function createdSimpleName(typeNode: Node, text: string): string {
+  if (text[typeNode.startIndex] === '@') {
+    const written = typeText(typeNode);
+    return written.slice(written.lastIndexOf('.') + 1);
+  }
+  QUALIFIED_NAME.lastIndex = typeNode.startIndex;
+  return QUALIFIED_NAME.exec(text)?.[1] ?? '';
+}
+
+/** Where a local's scope ends: its block, its method or lambda, its catch clause, loop or try statement. */
+function scopeEndOf(local: LocalVar): number {
+  const holder = local.node.parent;
+  let scope: Node | null | undefined;
+  switch (local.kind) {
+    case 'local':
+      scope = holder?.parent?.parent; // declarator → declaration → block
+      break;
+    case 'param':
+      if (holder?.type === 'variable_declarator') scope = holder.parent?.parent?.parent; // spread_parameter → parameters → method
+      else if (holder?.type === 'catch_formal_parameter') scope = holder.parent;
+      else scope = holder?.parent?.parent; // formal_parameter → parameters → method or lambda
+      break;
+    case 'foreach':
+      scope = holder;
+      break;
+    case 'resource':
+      scope = holder?.parent?.parent; // resource → specification → try statement
+      break;
+    case 'lambda-param':
+      scope = holder?.type === 'lambda_expression' ? holder : holder?.parent;
+      break;
+    default:
+      scope = holder;
+  }
+  return scope?.endIndex ?? local.start;
+}
+
+/** A local's type as declared (`var` infers it from the initializer); parameters of lambdas stay unknown. */
+function exprOfLocal(local: LocalVar, lookupLocal: (name: string, offset: number) => Expr | undefined): Expr {
+  const holder = local.node.parent;
+  if (!holder) return { k: 'unknown' };
+  const declared = (typeNode: Node | null | undefined, suffix = ''): Expr => {
+    if (!typeNode) return { k: 'unknown' };
+    const type = typeText(typeNode);
+    return type === 'var' ? { k: 'unknown' } : { k: 'value', type: type + suffix };
+  };
+  switch (local.kind) {
+    case 'local': {
+      const typeNode = holder.parent?.childForFieldName('type');
+      const type = typeNode ? typeText(typeNode) : 'var';
+      if (type === 'var') return toExpr(holder.childForFieldName('value'), lookupLocal);
+      return { k: 'value', type: type + (holder.childForFieldName('dimensions') ? '[]' : '') };
+    }
+    case 'param':
+      if (holder.type === 'variable_declarator') {
+        const spread = holder.parent;
+        return declared(named(spread).find((c) => c.type !== 'modifiers' && c.type !== 'variable_declarator'), '[]');
+      }
+      if (holder.type === 'catch_formal_parameter') {
+        const catchType = named(holder).find((c) => c.type === 'catch_type');
+        return declared(named(catchType)[0]);
+      }
+      return declared(holder.childForFieldName('type'));
+    case 'foreach':
+    case 'resource':
+      return declared(holder.childForFieldName('type'));
+    default:
+      return { k: 'unknown' };
+  }
+}
+
+/** The innermost type around an offset, for offsets visited in ascending order. */
+class ScopeTracker {
+  private readonly frames: JavaTypeFact[];
+  private next = 0;
+  private readonly open: JavaTypeFact[] = [];
+
+  constructor(types: readonly JavaTypeFact[]) {
+    this.frames = [...types].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  at(offset: number): string {
+    const open = this.open;
+    for (let f = this.frames[this.next]; f && f.start <= offset; f = this.frames[++this.next]) {
+      while (open.length > 0 && (open[open.length - 1]?.end ?? 0) <= f.start) open.pop();
+      open.push(f);
+    }
+    while (open.length > 0 && (open[open.length - 1]?.end ?? 0) <= offset) open.pop();
+    return open[open.length - 1]?.fqn ?? '';
+  }
+}

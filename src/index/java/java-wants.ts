@@ -1,0 +1,154 @@
+import type { RefFilter } from './extract-java-refs.js';
+import type { JavaProjectDecls } from './facts.js';
+import type { JavaUse } from './linked.js';
+import { JDK_FIELD_TYPES, JDK_RETURN_TYPES, JDK_SUPERTYPES } from './jdk-facts.js';
+import type { JavaResolver } from './java-resolver.js';
+
+/**
+ * Which Java uses some rule of the recipe may match (built by match/java/java-wants.ts). Plain data:
+ * it is sent to the worker threads that extract and link uses.
+ */
+export interface JavaWants {
+  /** Regular expressions (sources) over the method names of `call` rules. */
+  calls: string[];
+  /** Regular expressions (sources) over the field names of `member` rules. */
+  members: string[];
+  /** Simple names of the types `new` rules construct. */
+  creations: string[];
+  /** Owners of `Type#*` call rules: any call whose receiver may be of such a type is wanted. */
+  anyCallOwners: string[];
+  /** Owners of `Type#*` member rules. */
+  anyMemberOwners: string[];
+  /** A `deprecated: true` rule: uses of the project's own deprecated declarations are wanted. */
+  deprecated: boolean;
+  /** Regular expressions (sources) over the method names of `overrides` rules. */
+  overrides: string[];
+}
+
+/** What one file's linking keeps: uses to extract, then (once resolved) uses and method declarations to hand to matching. */
+export interface FileWants extends RefFilter {
+  /** A linked use some rule may match: by name, or (for `Type#*` rules) by the type it resolved to. */
+  keepUse(use: JavaUse): boolean;
+  keepMethod(name: string): boolean;
+}
+
+/**
+ * Turns wants into a per-file filter, once the whole project's declarations are known (the names of
+ * deprecated project members, and which project types reach a `Type#*` owner).
+ *
+ * A `Type#*` rule matches a use only when the resolver types its receiver as (a subtype of) `Type`. The
+ * resolver only ever gets a type from a name written in the file (a type, a local's declared type, a
+ * cast, a static import, an enclosing type's supertypes), from a project member's declared type (the
+ * member's name is then in the file), from the JDK facts table, or from a literal. So a file that
+ * contains none of those words cannot have such a use, and only its named uses are extracted; any
+ * other file keeps every call. test/index/java-wants.test.ts checks the outcome equals keeping all.
+ */
+export function fileWantsFor(
+  wants: JavaWants,
+  resolver: JavaResolver,
+  project: readonly JavaProjectDecls[],
+): (text: string, file: JavaProjectDecls) => FileWants {
+  const calls = [...wants.calls];
+  const members = [...wants.members];
+  const creations = new Set(wants.creations);
+  if (wants.deprecated) {
+    const deprecatedTypes = new Set<string>();
+    for (const file of project) {
+      for (const t of file.types) {
+        if (!t.deprecated) continue;
+        deprecatedTypes.add(t.fqn);
+        creations.add(t.name);
+      }
+    }
+    const exact = (name: string) => `^${escapeRegExp(name)}$`;
+    for (const file of project) {
+      for (const m of file.methods) {
+        if (!m.deprecated && !deprecatedTypes.has(m.owner)) continue;
+        if (m.isConstructor) creations.add(m.name);
+        else calls.push(exact(m.name));
+      }
+      for (const f of file.fields) if (f.deprecated || deprecatedTypes.has(f.owner)) members.push(exact(f.name));
+    }
+  }
+  const callName = anyOf(calls);
+  const memberName = anyOf(members);
+  const anyCallGate = ownerGate(wants.anyCallOwners, resolver, project);
+  const anyMemberGate = ownerGate(wants.anyMemberOwners, resolver, project);
+  const create = (name: string) => creations.has(name);
+  const reachesAny = (use: JavaUse, owners: readonly string[]) => owners.some((o) => use.owner?.closure[o] !== undefined);
+  const keepUse = (use: JavaUse) => {
+    switch (use.kind) {
+      case 'call':
+        return callName.test(use.name) || reachesAny(use, wants.anyCallOwners);
+      case 'member':
+        return memberName.test(use.name) || reachesAny(use, wants.anyMemberOwners);
+      default:
+        return true;
+    }
+  };
+  const overridden = anyOf(wants.overrides);
+  const keepMethod = (name: string) => overridden.test(name);
+
+  return (text, file) => {
+    const anyCall = anyCallGate === true || (anyCallGate?.test(text) ?? false);
+    const anyMember = anyMemberGate === true || (anyMemberGate?.test(text) ?? false);
+    const wanted: FileWants = {
+      call: (name) => callName.test(name),
+      member: (name) => memberName.test(name),
+      create,
+      keepUse,
+      keepMethod,
+    };
+    if (!anyCall && !anyMember) return wanted;
+    // The file may use a `Type#*` owner: resolve the receiver of each otherwise unwanted use now.
+    wanted.receiverMayMatch = (kind, recv, name, scope) => {
+      const owners = kind === 'call' ? (anyCall ? wants.anyCallOwners : []) : anyMember ? wants.anyMemberOwners : [];
+      if (owners.length === 0) return false;
+      const owner = resolver.bindMember(kind, recv, name, 0, file, scope).owner;
+      if (!owner) return false;
+      const closure = resolver.gradedClosure(owner.names);
+      return owners.some((o) => closure.has(o));
+    };
+    return wanted;
+  };
+}
+
+/** `true` when every file may hold a use of these owners; a regex of the words that betray one; undefined for no owners. */
+function ownerGate(owners: readonly string[], resolver: JavaResolver, project: readonly JavaProjectDecls[]): RegExp | true | undefined {
+  if (owners.length === 0) return undefined;
+  const reaches = (fqn: string) => {
+    const closure = resolver.gradedClosure([fqn]);
+    return owners.some((o) => closure.has(o));
+  };
+  // Types a literal or the resolver's own fallback give without naming them in the file.
+  if (['java.lang.String', 'java.lang.Class', 'java.lang.Object'].some(reaches)) return true;
+
+  const reaching = new Set<string>(owners);
+  for (const file of project) for (const t of file.types) if (reaches(t.fqn)) reaching.add(t.fqn);
+  for (const jdk of Object.keys(JDK_SUPERTYPES)) if (reaches(jdk)) reaching.add(jdk);
+  const simpleNames = new Set([...reaching].map((n) => n.slice(n.lastIndexOf('.') + 1)));
+  const mentionsReaching = (written: string) => (written.match(/[\w$]+/g) ?? []).some((w) => simpleNames.has(w));
+
+  const words = new Set(simpleNames);
+  for (const file of project) {
+    for (const m of file.methods) if (m.returns && mentionsReaching(m.returns)) words.add(m.name);
+    for (const f of file.fields) if (mentionsReaching(f.type)) words.add(f.name);
+  }
+  for (const table of [JDK_RETURN_TYPES, JDK_FIELD_TYPES]) {
+    for (const [key, type] of Object.entries(table)) {
+      if (!reaches(type)) continue;
+      const member = key.slice(key.indexOf('#') + 1);
+      if (member === '*') return true;
+      words.add(member);
+    }
+  }
+  return new RegExp(`(?<![\\w$])(?:${[...words].map(escapeRegExp).join('|')})(?![\\w$])`);
+}
+
+function anyOf(sources: readonly string[]): RegExp {
+  return sources.length === 0 ? /(?!)/ : new RegExp(sources.map((s) => `(?:${s})`).join('|'));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

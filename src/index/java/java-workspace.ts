@@ -1,0 +1,83 @@
+import type { FileProblem } from '../../core/types.js';
+import { extractJavaRefs, KEEP_ALL_REFS, type RefFilter } from './extract-java-refs.js';
+import { parseJavaFile, releaseParsedJava, type ParsedJavaFile } from './extract-java-facts.js';
+import type { JavaFileDecls, JavaProjectDecls } from './facts.js';
+import { JavaResolver } from './java-resolver.js';
+import { fileWantsFor, type FileWants, type JavaWants } from './java-wants.js';
+import { linkJavaFile } from './link-java.js';
+import type { LinkedJavaFile } from './linked.js';
+
+/**
+ * Trees kept alive between the two steps, per thread, measured in characters of source. Beyond it a
+ * file keeps only its text and is parsed again for its uses: slower, but memory stays bounded on any
+ * tree size (WebAssembly memory is not garbage-collected, and a tree takes many times its text).
+ */
+const RETAINED_SOURCE_CHARS = 24 * 1024 * 1024;
+
+/**
+ * The Java files one thread has parsed, between the two steps of the Java index:
+ * 1. add(): parse, read declarations (sent to the main thread), keep the tree and the captures of uses;
+ * 2. link(): once every thread's declarations are gathered, extract only the uses some rule wants,
+ *    resolve them against the whole project, and free the trees.
+ * Only declarations and linked, wanted uses ever leave the thread.
+ */
+export class JavaWorkspace {
+  private files: Array<{ path: string; parsed: ParsedJavaFile }> = [];
+  private retainedChars = 0;
+
+  /** @param retainLimit characters of source whose trees are kept for linking; later files are parsed again. */
+  constructor(private readonly retainLimit = RETAINED_SOURCE_CHARS) {}
+
+  add(path: string, text: string, queries: readonly string[]): JavaFileDecls {
+    const parsed = parseJavaFile(text, queries);
+    this.files.push({ path, parsed });
+    if (this.retainedChars + text.length > this.retainLimit) releaseParsedJava(parsed);
+    else this.retainedChars += text.length;
+    return parsed.decls;
+  }
+
+  /**
+   * Links every file added so far against `project` (all files' declarations, this thread's included),
+   * keeping the uses `wants` asks for (all uses without wants). Frees everything: the workspace is empty after.
+   */
+  link(project: readonly JavaProjectDecls[], wants: JavaWants | undefined): { files: LinkedJavaFile[]; problems: FileProblem[] } {
+    const files = this.files;
+    this.files = [];
+    this.retainedChars = 0;
+    const resolver = new JavaResolver(project);
+    const wantsOf = wants ? fileWantsFor(wants, resolver, project) : () => WANTS_ALL;
+    const linked: LinkedJavaFile[] = [];
+    const problems: FileProblem[] = [];
+    for (const { path, parsed } of files) {
+      try {
+        const wanted = wantsOf(parsed.text, parsed.decls);
+        const methods = wants ? parsed.decls.methods.filter((m) => wanted.keepMethod(m.name)) : parsed.decls.methods;
+        const file = linkJavaFile(path, { ...parsed.decls, methods, refs: refsOf(parsed, wanted) }, resolver);
+        if (wants) file.uses = file.uses.filter(wanted.keepUse);
+        linked.push(file);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        problems.push({ path, kind: 'parse-failed', line: 1, column: 1, message: `reading uses failed: ${message}` });
+        linked.push(linkJavaFile(path, { ...parsed.decls, refs: [] }, resolver));
+      } finally {
+        releaseParsedJava(parsed);
+      }
+    }
+    return { files: linked, problems };
+  }
+}
+
+const WANTS_ALL: FileWants = { ...KEEP_ALL_REFS, keepUse: () => true, keepMethod: () => true };
+
+function refsOf(parsed: ParsedJavaFile, filter: RefFilter) {
+  if (!parsed.live) {
+    // Released to bound memory: parse again (declarations are already known).
+    const again = parseJavaFile(parsed.text);
+    try {
+      return extractJavaRefs({ ...parsed, live: again.live }, filter);
+    } finally {
+      releaseParsedJava(again);
+    }
+  }
+  return extractJavaRefs({ ...parsed, live: parsed.live }, filter);
+}
