@@ -90,8 +90,9 @@ export function fileWantsFor(
   const keepMethod = (name: string) => overridden.test(name);
 
   return (text, file) => {
-    const anyCall = anyCallGate === true || (anyCallGate?.test(text) ?? false);
-    const anyMember = anyMemberGate === true || (anyMemberGate?.test(text) ?? false);
+    const opens = (gate: OwnerGate | undefined) => gate !== undefined && (gate.everywhere || gate.words.test(text));
+    const anyCall = opens(anyCallGate);
+    const anyMember = opens(anyMemberGate);
     const wanted: FileWants = {
       call: (name) => callName.test(name),
       member: (name) => memberName.test(name),
@@ -100,49 +101,80 @@ export function fileWantsFor(
       keepMethod,
     };
     if (!anyCall && !anyMember) return wanted;
-    // The file may use a `Type#*` owner: resolve the receiver of each otherwise unwanted use now.
+    // The file may use a `Type#*` owner: resolve the receiver of each otherwise unwanted use now. The
+    // type of a receiver does not depend on the member's name (only an unqualified use's does), and a
+    // member found in a supertype only narrows what is reached: one answer per receiver and scope.
+    const receiverReaches = new Map<string, boolean>();
     wanted.receiverMayMatch = (kind, recv, name, scope) => {
-      const owners = kind === 'call' ? (anyCall ? wants.anyCallOwners : []) : anyMember ? wants.anyMemberOwners : [];
-      if (owners.length === 0) return false;
-      const owner = resolver.bindMember(kind, recv, name, 0, file, scope).owner;
-      if (!owner) return false;
-      const closure = resolver.gradedClosure(owner.names);
-      return owners.some((o) => closure.has(o));
+      const open = kind === 'call' ? anyCall : anyMember;
+      const gate = kind === 'call' ? anyCallGate : anyMemberGate;
+      if (!open || !gate) return false;
+      // A receiver of a declared type (a typed local, a cast, `new`) is that type: no need to resolve it.
+      if (recv.k === 'value' && !gate.mayReach(recv.type)) return false;
+      const owners = kind === 'call' ? wants.anyCallOwners : wants.anyMemberOwners;
+      const reachesOwner = (names: readonly string[]) => {
+        const closure = resolver.gradedClosure(names);
+        return owners.some((o) => closure.has(o));
+      };
+      if (recv.k === 'implicit') {
+        const owner = resolver.bindMember(kind, recv, name, 0, file, scope).owner;
+        return owner !== undefined && reachesOwner(owner.names);
+      }
+      const key = `${kind}\0${scope}\0${JSON.stringify(recv)}`;
+      let reaches = receiverReaches.get(key);
+      if (reaches === undefined) {
+        const type = resolver.typeOf(recv, file, scope);
+        reaches = type !== undefined && reachesOwner(type.names);
+        receiverReaches.set(key, reaches);
+      }
+      return reaches;
     };
     return wanted;
   };
 }
 
-/** `true` when every file may hold a use of these owners; a regex of the words that betray one; undefined for no owners. */
-function ownerGate(owners: readonly string[], resolver: JavaResolver, project: readonly JavaProjectDecls[]): RegExp | true | undefined {
+/**
+ * Where uses of `Type#*` owners may be. `everywhere`: any file (a literal or the resolver's fallback can
+ * give such a type). Otherwise `words` finds the files that may, and `mayReach` tells whether a type
+ * as written can be one (a name of it or of a project subtype appears in it).
+ */
+interface OwnerGate {
+  everywhere: boolean;
+  words: RegExp;
+  mayReach(written: string): boolean;
+}
+
+function ownerGate(owners: readonly string[], resolver: JavaResolver, project: readonly JavaProjectDecls[]): OwnerGate | undefined {
   if (owners.length === 0) return undefined;
   const reaches = (fqn: string) => {
     const closure = resolver.gradedClosure([fqn]);
     return owners.some((o) => closure.has(o));
   };
-  // Types a literal or the resolver's own fallback give without naming them in the file.
-  if (['java.lang.String', 'java.lang.Class', 'java.lang.Object'].some(reaches)) return true;
-
   const reaching = new Set<string>(owners);
   for (const file of project) for (const t of file.types) if (reaches(t.fqn)) reaching.add(t.fqn);
   for (const jdk of Object.keys(JDK_SUPERTYPES)) if (reaches(jdk)) reaching.add(jdk);
   const simpleNames = new Set([...reaching].map((n) => n.slice(n.lastIndexOf('.') + 1)));
-  const mentionsReaching = (written: string) => (written.match(/[\w$]+/g) ?? []).some((w) => simpleNames.has(w));
+  // Every type reaches java.lang.Object; any other owner is reached only by itself and the types above.
+  const mayReach = owners.includes('java.lang.Object')
+    ? () => true
+    : (written: string) => (written.match(/[\w$]+/g) ?? []).some((w) => simpleNames.has(w));
 
+  // Types a literal or the resolver's own fallback give without naming them in the file.
+  let everywhere = ['java.lang.String', 'java.lang.Class', 'java.lang.Object'].some(reaches);
   const words = new Set(simpleNames);
   for (const file of project) {
-    for (const m of file.methods) if (m.returns && mentionsReaching(m.returns)) words.add(m.name);
-    for (const f of file.fields) if (mentionsReaching(f.type)) words.add(f.name);
+    for (const m of file.methods) if (m.returns && mayReach(m.returns)) words.add(m.name);
+    for (const f of file.fields) if (mayReach(f.type)) words.add(f.name);
   }
   for (const table of [JDK_RETURN_TYPES, JDK_FIELD_TYPES]) {
     for (const [key, type] of Object.entries(table)) {
       if (!reaches(type)) continue;
       const member = key.slice(key.indexOf('#') + 1);
-      if (member === '*') return true;
+      if (member === '*') everywhere = true;
       words.add(member);
     }
   }
-  return new RegExp(`(?<![\\w$])(?:${[...words].map(escapeRegExp).join('|')})(?![\\w$])`);
+  return { everywhere, words: new RegExp(`(?<![\\w$])(?:${[...words].map(escapeRegExp).join('|')})(?![\\w$])`), mayReach };
 }
 
 function anyOf(sources: readonly string[]): RegExp {
