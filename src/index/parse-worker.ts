@@ -12,7 +12,8 @@ import type { PoolRequest } from './parse-pool.js';
  * strings (cheaper to pass and to rebuild than a structured clone of many small objects).
  */
 const port = nullThrows(parentPort, 'parse-worker.js runs only as a worker thread');
-const java = new JavaWorkspace();
+// The thread ends once it has linked (the pool is closed right after): its trees need not be freed one by one.
+const java = new JavaWorkspace(undefined, false);
 port.on('message', (request: PoolRequest) => {
   if (request.op === 'parse') {
     void parseFile(request.task, java).then((result) => port.postMessage([request.index, JSON.stringify(result)]));
