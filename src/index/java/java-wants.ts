@@ -48,8 +48,8 @@ export function fileWantsFor(
   resolver: JavaResolver,
   project: readonly JavaProjectDecls[],
 ): (text: string, file: JavaProjectDecls) => FileWants {
-  const calls = [...wants.calls];
-  const members = [...wants.members];
+  const callNames = new Set<string>();
+  const memberNames = new Set<string>();
   const creations = new Set(wants.creations);
   if (wants.deprecated) {
     const deprecatedTypes = new Set<string>();
@@ -60,18 +60,17 @@ export function fileWantsFor(
         creations.add(t.name);
       }
     }
-    const exact = (name: string) => `^${escapeRegExp(name)}$`;
     for (const file of project) {
       for (const m of file.methods) {
         if (!m.deprecated && !deprecatedTypes.has(m.owner)) continue;
         if (m.isConstructor) creations.add(m.name);
-        else calls.push(exact(m.name));
+        else callNames.add(m.name);
       }
-      for (const f of file.fields) if (f.deprecated || deprecatedTypes.has(f.owner)) members.push(exact(f.name));
+      for (const f of file.fields) if (f.deprecated || deprecatedTypes.has(f.owner)) memberNames.add(f.name);
     }
   }
-  const callName = anyOf(calls);
-  const memberName = anyOf(members);
+  const callName = nameTest(wants.calls, callNames);
+  const memberName = nameTest(wants.members, memberNames);
   const anyCallGate = ownerGate(wants.anyCallOwners, resolver, project);
   const anyMemberGate = ownerGate(wants.anyMemberOwners, resolver, project);
   const create = (name: string) => creations.has(name);
@@ -179,6 +178,12 @@ function ownerGate(owners: readonly string[], resolver: JavaResolver, project: r
 
 function anyOf(sources: readonly string[]): RegExp {
   return sources.length === 0 ? /(?!)/ : new RegExp(sources.map((s) => `(?:${s})`).join('|'));
+}
+
+/** A name test: any of the patterns (regex sources), or one of the exact names. */
+function nameTest(patterns: readonly string[], exact: ReadonlySet<string>): { test(name: string): boolean } {
+  const pattern = anyOf(patterns);
+  return { test: (name) => exact.has(name) || pattern.test(name) };
 }
 
 function escapeRegExp(text: string): string {

@@ -56,16 +56,17 @@ export class JavaWorkspace {
     const linked: LinkedJavaFile[] = [];
     const problems: FileProblem[] = [];
     for (const { path, parsed } of files) {
+      const wanted = wantsOf(parsed.text, parsed.decls);
+      const decls = { ...parsed.decls, methods: parsed.decls.methods.filter((m) => wanted.keepMethod(m.name)) };
       try {
-        const wanted = wantsOf(parsed.text, parsed.decls);
-        const methods = wants ? parsed.decls.methods.filter((m) => wanted.keepMethod(m.name)) : parsed.decls.methods;
-        const file = linkJavaFile(path, { ...parsed.decls, methods, refs: refsOf(parsed, wanted) }, resolver);
-        if (wants) file.uses = file.uses.filter(wanted.keepUse);
+        const file = linkJavaFile(path, { ...decls, refs: refsOf(parsed, wanted) }, resolver);
+        file.uses = file.uses.filter(wanted.keepUse);
         linked.push(file);
       } catch (error) {
+        // A file whose uses cannot be read still counts with its declarations (extends, overrides, imports…).
         const message = error instanceof Error ? error.message : String(error);
         problems.push({ path, kind: 'parse-failed', line: 1, column: 1, message: `reading uses failed: ${message}` });
-        linked.push(linkJavaFile(path, { ...parsed.decls, refs: [] }, resolver));
+        linked.push(linkJavaFile(path, { ...decls, refs: [] }, resolver));
       } finally {
         if (this.freeTrees) releaseParsedJava(parsed);
         else delete parsed.live;
