@@ -162,10 +162,17 @@ export class JavaResolver {
     return result;
   }
 
-  /** Every type `names` can be seen as: themselves, their supertypes (project and known JDK), and Object. */
-  closure(names: readonly string[]): Set<string> {
-    return new Set(this.gradedClosure(names).keys());
+  /** Every type `name` can be seen as: itself, its supertypes (project and known JDK), and Object (cached; read-only). */
+  private closureOf(name: string): Iterable<string> {
+    let closure = this.singleClosureCache.get(name);
+    if (!closure) {
+      closure = [...this.gradedClosure([name]).keys()];
+      this.singleClosureCache.set(name, closure);
+    }
+    return closure;
   }
+
+  private readonly singleClosureCache = new Map<string, string[]>();
 
   /**
    * Like closure(), with how surely each supertype was resolved: the weakest grade on the way there
@@ -224,7 +231,7 @@ export class JavaResolver {
         const ref = written ? this.resolveType(written, found.file, found.fact.owner) : undefined;
         return ref && { names: ref.names, grade: weakest(ref.grade, owner.grade) };
       }
-      for (const t of this.closure([typeName])) {
+      for (const t of this.closureOf(typeName)) {
         const jdk =
           kind === 'call' ? JDK_RETURN_TYPES[`${t}#${name}`] : JDK_FIELD_TYPES[`${t}#${name}`] ?? JDK_FIELD_TYPES[`${t}#*`];
         if (jdk) return { names: [jdk], grade: owner.grade };
@@ -288,7 +295,7 @@ export class JavaResolver {
   }
 
   private findField(typeName: string, name: string): DeclaredIn<JavaFieldFact> | undefined {
-    for (const t of this.closure([typeName])) {
+    for (const t of this.closureOf(typeName)) {
       const f = this.fields.get(`${t}#${name}`)?.[0];
       if (f) return f;
     }
@@ -297,7 +304,7 @@ export class JavaResolver {
 
   /** A method declared in `typeName` or a project supertype, preferring the right arity. */
   findMethod(typeName: string, name: string, argc: number): DeclaredIn<JavaMethodFact> | undefined {
-    for (const t of this.closure([typeName])) {
+    for (const t of this.closureOf(typeName)) {
       const candidates = this.methods.get(`${t}#${name}`);
       if (!candidates) continue;
       return candidates.find((c) => arityFits(c.fact, argc)) ?? candidates[0];
