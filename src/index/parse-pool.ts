@@ -123,8 +123,19 @@ class ThreadPool implements ParsePool {
 
   async linkJava(project: readonly JavaProjectDecls[], wants: JavaWants | undefined): Promise<LinkedJava> {
     const request: PoolRequest = { op: 'link-java', project: JSON.stringify(project), wants };
-    const replies = await Promise.all(this.workers.map(async (w) => unpackLinkedJava(await ask(w, request))));
-    return { files: replies.flatMap((r) => r.files), problems: replies.flatMap((r) => r.problems) };
+    const linked: LinkedJava = { files: [], problems: [] };
+    await Promise.all(
+      this.workers.map((worker) =>
+        exchange(worker, request, ([last, packed]: [boolean, string]) => {
+          if (last) return true;
+          const batch = unpackLinkedJava(packed);
+          linked.files.push(...batch.files);
+          linked.problems.push(...batch.problems);
+          return false;
+        }),
+      ),
+    );
+    return linked;
   }
 
   async close(): Promise<void> {
@@ -132,12 +143,21 @@ class ThreadPool implements ParsePool {
   }
 }
 
-/** One request to a worker that has none outstanding, and its reply. */
-function ask(worker: Worker, request: PoolRequest): Promise<string> {
+/** One request to a worker that has none outstanding; `onReply` takes each reply and says whether it was the last. */
+function exchange<R>(worker: Worker, request: PoolRequest, onReply: (reply: R) => boolean): Promise<void> {
   return new Promise((resolve, reject) => {
-    const onMessage = (reply: string) => {
+    const onMessage = (reply: R) => {
+      let last: boolean;
+      try {
+        last = onReply(reply);
+      } catch (error) {
+        cleanUp();
+        reject(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
+      if (!last) return;
       cleanUp();
-      resolve(reply);
+      resolve();
     };
     const onError = (error: Error) => {
       cleanUp();

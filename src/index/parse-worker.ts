@@ -14,11 +14,14 @@ import type { PoolRequest } from './parse-pool.js';
 const port = nullThrows(parentPort, 'parse-worker.js runs only as a worker thread');
 // The thread ends once it has linked (the pool is closed right after): its trees need not be freed one by one.
 const java = new JavaWorkspace(undefined, false);
+const LINK_BATCH_FILES = 32;
 port.on('message', (request: PoolRequest) => {
   if (request.op === 'parse') {
     void parseFile(request.task, java).then((result) => port.postMessage([request.index, JSON.stringify(result)]));
   } else {
     const project = JSON.parse(request.project) as JavaProjectDecls[];
-    port.postMessage(packLinkedJava(java.link(project, request.wants)));
+    // In batches: the main thread unpacks one while this thread links the next.
+    java.linkInBatches(project, request.wants, LINK_BATCH_FILES, (batch) => port.postMessage([false, packLinkedJava(batch)]));
+    port.postMessage([true, '']);
   }
 });

@@ -1,4 +1,5 @@
 import type { FileProblem } from '../../core/types.js';
+import type { LinkedJava } from './linked-transport.js';
 import { extractJavaRefs, KEEP_ALL_REFS, type RefFilter } from './extract-java-refs.js';
 import { parseJavaFile, releaseParsedJava, type ParsedJavaFile } from './extract-java-facts.js';
 import type { JavaFileDecls, JavaProjectDecls } from './facts.js';
@@ -48,15 +49,30 @@ export class JavaWorkspace {
    * Links every file added so far against `project` (all files' declarations, this thread's included),
    * keeping the uses `wants` asks for (all uses without wants). Frees everything: the workspace is empty after.
    */
-  link(project: readonly JavaProjectDecls[], wants: JavaWants | undefined): { files: LinkedJavaFile[]; problems: FileProblem[] } {
+  link(project: readonly JavaProjectDecls[], wants: JavaWants | undefined): LinkedJava {
+    const all: LinkedJava = { files: [], problems: [] };
+    this.linkInBatches(project, wants, Number.POSITIVE_INFINITY, (batch) => {
+      all.files.push(...batch.files);
+      all.problems.push(...batch.problems);
+    });
+    return all;
+  }
+
+  /** Like link(), handing over the result every `batchSize` files (so that a thread can send them while it goes on). */
+  linkInBatches(project: readonly JavaProjectDecls[], wants: JavaWants | undefined, batchSize: number, onBatch: (batch: LinkedJava) => void): void {
     const files = this.files;
     this.files = [];
     this.retainedChars = 0;
     const resolver = new JavaResolver(project);
     const wantsOf = wants ? fileWantsFor(wants, resolver, project) : () => WANTS_ALL;
-    const linked: LinkedJavaFile[] = [];
-    const problems: FileProblem[] = [];
+    let linked: LinkedJavaFile[] = [];
+    let problems: FileProblem[] = [];
     for (const { path, parsed } of files) {
+      if (linked.length >= batchSize) {
+        onBatch({ files: linked, problems });
+        linked = [];
+        problems = [];
+      }
       const wanted = wantsOf(parsed.text, parsed.decls);
       const decls = { ...parsed.decls, methods: parsed.decls.methods.filter((m) => wanted.keepMethod(m.name)) };
       try {
@@ -73,7 +89,7 @@ export class JavaWorkspace {
         else delete parsed.live;
       }
     }
-    return { files: linked, problems };
+    onBatch({ files: linked, problems });
   }
 }
 
