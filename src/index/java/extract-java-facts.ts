@@ -6,7 +6,7 @@ import { Locator } from '../locate.js';
 import { extractJavaRefs, KEEP_ALL_REFS } from './extract-java-refs.js';
 import type { JavaAnnotationFact, JavaFieldFact, JavaFileDecls, JavaFileFacts, JavaImport, JavaMethodFact, JavaTypeFact } from './facts.js';
 import { compileJavaQuery, parseJava } from './java-language.js';
-import { declaratorsOf, hasModifier, isDeprecated, kids, named, spanOf } from './java-syntax.js';
+import { declaratorsOf, kids, named, readModifiers, spanOf } from './java-syntax.js';
 import { typeText } from './type-text.js';
 
 /**
@@ -129,7 +129,7 @@ function readDeclarations(root: Node, text: string, queries: readonly string[]):
         break;
       }
       case 'type': {
-        const fact = readTypeDeclaration(node, scope || decls.package, scope !== '', loc);
+        const fact = readTypeDeclaration(node, scope || decls.package, scope !== '', loc, text);
         if (!fact) break;
         decls.types.push(fact);
         types.push({ fqn: fact.fqn, start: fact.start, end: fact.end, anonymousCount: { n: 0 } });
@@ -157,12 +157,12 @@ function readDeclarations(root: Node, text: string, queries: readonly string[]):
         break;
       }
       case 'method': {
-        const fact = readMethod(node, scope, loc);
+        const fact = readMethod(node, scope, loc, text);
         if (fact) decls.methods.push(fact);
         break;
       }
       case 'field':
-        decls.fields.push(...readFields(node, scope, loc));
+        decls.fields.push(...readFields(node, scope, loc, text));
         break;
       case 'annotation':
         decls.annotations.push(readAnnotation(node, scope, loc));
@@ -186,7 +186,7 @@ function readImport(node: Node, loc: Locator): JavaImport | undefined {
   };
 }
 
-function readTypeDeclaration(node: Node, container: string, nested: boolean, loc: Locator): JavaTypeFact | undefined {
+function readTypeDeclaration(node: Node, container: string, nested: boolean, loc: Locator, text: string): JavaTypeFact | undefined {
   const nameNode = node.childForFieldName('name');
   const body = node.childForFieldName('body');
   if (!nameNode) return undefined;
@@ -206,7 +206,7 @@ function readTypeDeclaration(node: Node, container: string, nested: boolean, loc
     kind,
     ...(nested ? { outer: container } : {}),
     supers,
-    deprecated: isDeprecated(node),
+    deprecated: readModifiers(node, text).deprecated,
     pos: loc.positionOf(nameNode),
     start: (body ?? node).startIndex,
     end: (body ?? node).endIndex,
@@ -221,7 +221,7 @@ const TYPE_KINDS: Record<string, JavaTypeFact['kind']> = {
   annotation_type_declaration: 'annotation',
 };
 
-function readMethod(node: Node, owner: string, loc: Locator): JavaMethodFact | undefined {
+function readMethod(node: Node, owner: string, loc: Locator, text: string): JavaMethodFact | undefined {
   const nameNode = node.childForFieldName('name');
   if (!nameNode) return undefined;
   const params: string[] = [];
@@ -238,6 +238,7 @@ function readMethod(node: Node, owner: string, loc: Locator): JavaMethodFact | u
   }
   const isConstructor = node.type === 'constructor_declaration';
   const returnType = node.childForFieldName('type');
+  const { isStatic, deprecated } = readModifiers(node, text);
   return {
     owner,
     name: nameNode.text,
@@ -245,17 +246,18 @@ function readMethod(node: Node, owner: string, loc: Locator): JavaMethodFact | u
     varargs,
     returns: isConstructor ? null : returnType ? typeText(returnType) : 'void',
     isConstructor,
-    isStatic: hasModifier(node, 'static'),
-    deprecated: isDeprecated(node),
+    isStatic,
+    deprecated,
     pos: loc.positionOf(nameNode),
   };
 }
 
-function readFields(node: Node, owner: string, loc: Locator): JavaFieldFact[] {
+function readFields(node: Node, owner: string, loc: Locator, text: string): JavaFieldFact[] {
   const typeNode = node.childForFieldName('type');
   const type = typeNode ? typeText(typeNode) : '?';
-  const deprecated = isDeprecated(node);
-  const isStatic = hasModifier(node, 'static') || node.type === 'constant_declaration';
+  const modifiers = readModifiers(node, text);
+  const deprecated = modifiers.deprecated;
+  const isStatic = modifiers.isStatic || node.type === 'constant_declaration';
   return declaratorsOf(node).flatMap((d) => {
     const nameNode = d.childForFieldName('name');
     if (!nameNode) return [];

@@ -26,26 +26,31 @@ export function declaratorsOf(node: Node): Node[] {
   return named(node).filter((c) => c.type === 'variable_declarator');
 }
 
-function modifiersOf(node: Node): Node | undefined {
-  const first = named(node)[0];
-  return first?.type === 'modifiers' ? first : undefined;
-}
-
-export function hasModifier(node: Node, keyword: string): boolean {
-  const modifiers = modifiersOf(node);
-  return modifiers ? kids(modifiers).some((c) => c.type === keyword) : false;
-}
-
-/** `@Deprecated` on the declaration, or a `@deprecated` tag in the Javadoc right before it. */
-export function isDeprecated(node: Node): boolean {
-  const modifiers = modifiersOf(node);
+/**
+ * What a declaration's modifiers say: `static`, and deprecated (`@Deprecated`, or a `@deprecated` tag in
+ * the Javadoc right before it). The text is searched first; the tree is asked only when it may say yes.
+ */
+export function readModifiers(node: Node, text: string): { isStatic: boolean; deprecated: boolean } {
+  const first = node.firstNamedChild;
+  const modifiers = first?.type === 'modifiers' ? first : null;
+  let isStatic = false;
+  let deprecated = false;
   if (modifiers) {
-    for (const m of named(modifiers)) {
-      if (m.type !== 'marker_annotation' && m.type !== 'annotation') continue;
-      const name = m.childForFieldName('name')?.text;
-      if (name === 'Deprecated' || name === 'java.lang.Deprecated') return true;
+    const written = text.slice(modifiers.startIndex, modifiers.endIndex);
+    if (/\bstatic\b/.test(written)) isStatic = kids(modifiers).some((c) => c.type === 'static');
+    if (written.includes('Deprecated')) {
+      deprecated = named(modifiers).some((m) => {
+        if (m.type !== 'marker_annotation' && m.type !== 'annotation') return false;
+        const name = m.childForFieldName('name')?.text;
+        return name === 'Deprecated' || name === 'java.lang.Deprecated';
+      });
     }
   }
+  return { isStatic, deprecated: deprecated || javadocSaysDeprecated(node, text) };
+}
+
+function javadocSaysDeprecated(node: Node, text: string): boolean {
+  if (text.lastIndexOf('@deprecated', node.startIndex) < 0) return false;
   let previous = node.previousSibling;
   while (previous?.type === 'line_comment') previous = previous.previousSibling;
   return previous?.type === 'block_comment' && previous.text.startsWith('/**') && /@deprecated\b/.test(previous.text);

@@ -13,6 +13,17 @@ public class Legacy {
   void self() { old(); }
 }`,
   'p/Gone.java': 'package p;\n@Deprecated\npublic class Gone { public void any() {} }',
+  'p/Tags.java': `package p;
+public class Tags {
+  /** @deprecated gone soon */
+  // a line comment between the Javadoc and the method
+  public static void commented() {}
+  public static void fresh() {}
+  /* @deprecated in a plain comment is no tag */
+  public static void plain() {}
+  @java.lang.Deprecated public static void qualified() {}
+  @SuppressWarnings("Deprecated") public static void suppressed() {}
+}`,
 };
 
 testJavaMatcher('deprecated', {
@@ -27,6 +38,13 @@ testJavaMatcher('deprecated', {
       project: LEGACY,
       options: [true],
       hits: ['4:7 exact p.Legacy#old', '4:16 exact p.Legacy#javadocOld', '5:20 exact p.Legacy#OLD_LIMIT', '6:5 exact p.Gone#<init>', '6:16 exact p.Gone#any'],
+    },
+    {
+      name: 'Javadoc tag across a line comment, a qualified annotation; not a plain comment, an earlier tag or a string',
+      code: 'package p;\nclass A {\n  void f() {\n    Tags.commented(); Tags.fresh(); Tags.plain(); Tags.qualified(); Tags.suppressed();\n  }\n}',
+      project: LEGACY,
+      options: [true],
+      hits: ['4:10 exact p.Tags#commented', '4:56 exact p.Tags#qualified'],
     },
     { name: 'extending a deprecated class', code: 'package p;\nclass A extends Gone {}', project: LEGACY, options: [true], hits: ['2:17 exact p.Gone'] },
   ],
