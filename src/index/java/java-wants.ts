@@ -154,9 +154,8 @@ function ownerGate(owners: readonly string[], resolver: JavaResolver, project: r
   for (const jdk of Object.keys(JDK_SUPERTYPES)) if (reaches(jdk)) reaching.add(jdk);
   const simpleNames = new Set([...reaching].map((n) => n.slice(n.lastIndexOf('.') + 1)));
   // Every type reaches java.lang.Object; any other owner is reached only by itself and the types above.
-  const mayReach = owners.includes('java.lang.Object')
-    ? () => true
-    : (written: string) => (written.match(/[\w$]+/g) ?? []).some((w) => simpleNames.has(w));
+  const mentionsReaching = wordsRegex(simpleNames);
+  const mayReach = owners.includes('java.lang.Object') ? () => true : (written: string) => mentionsReaching.test(written);
 
   // Types a literal or the resolver's own fallback give without naming them in the file.
   let everywhere = ['java.lang.String', 'java.lang.Class', 'java.lang.Object'].some(reaches);
@@ -173,7 +172,12 @@ function ownerGate(owners: readonly string[], resolver: JavaResolver, project: r
       words.add(member);
     }
   }
-  return { everywhere, words: new RegExp(`(?<![\\w$])(?:${[...words].map(escapeRegExp).join('|')})(?![\\w$])`), mayReach };
+  return { everywhere, words: wordsRegex(words), mayReach };
+}
+
+/** Any of `words` as a whole identifier. */
+function wordsRegex(words: Iterable<string>): RegExp {
+  return new RegExp(`(?<![\\w$])(?:${[...words].map(escapeRegExp).join('|')})(?![\\w$])`);
 }
 
 function anyOf(sources: readonly string[]): RegExp {
