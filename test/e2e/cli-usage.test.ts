@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { REPO, runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const RECIPE = 'recipes/deprecated-api.yaml';
@@ -20,6 +22,11 @@ describe('the CLI as a user meets it', () => {
     const result = await runCli(['--version']);
     expect(result.code).toBe(0);
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('runs as the package bin, executed directly (as npx and node_modules/.bin do)', async () => {
+    const { stdout } = await promisify(execFile)(path.join(REPO, 'dist/cli/main.js'), ['--version']);
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   it.each([
