@@ -37,7 +37,7 @@ export function openParsePool(taskCount: number, jobs = Math.min(availableParall
   return new ThreadPool(workerUrl, threads);
 }
 
-/** What the main thread asks a worker; each request gets one reply, a JSON string. */
+/** What the main thread asks a worker (see parse-worker.ts for the replies). */
 export type PoolRequest =
   | { op: 'parse'; index: number; task: ParseTask }
   | { op: 'link-java'; project: string; wants: JavaWants | undefined };

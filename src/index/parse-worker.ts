@@ -7,9 +7,10 @@ import { parseFile } from './parse-file.js';
 import type { PoolRequest } from './parse-pool.js';
 
 /**
- * Worker thread body: parses the files it is sent, one at a time, keeping its Java trees in a
- * workspace; when asked, links them against the whole project's declarations. Replies are JSON
- * strings (cheaper to pass and to rebuild than a structured clone of many small objects).
+ * Worker thread body: parses the files it is sent (the pool keeps two in flight), keeping its Java
+ * trees in a workspace; when asked, links them against the whole project's declarations. Results
+ * travel as JSON strings (cheaper to pass and to rebuild than a structured clone of many small
+ * objects): `[index, result]` per parsed file; `[false, batch]` per batch of linked files, then `[true, '']`.
  */
 const port = nullThrows(parentPort, 'parse-worker.js runs only as a worker thread');
 // The thread ends once it has linked (the pool is closed right after): its trees need not be freed one by one.
