@@ -43,6 +43,8 @@ const DECLARATION_CAPTURES = new Set(['package', 'import', 'type', 'anonymous', 
 /** One parsed file between pass 1 and the use extraction. Holds WebAssembly memory until released. */
 export interface ParsedJavaFile {
   text: string;
+  /** Positions in `text`, for both steps. */
+  loc: Locator;
   decls: JavaFileDecls;
   /** Undefined once released; extractJavaRefs() then parses the text again. */
   live?: { tree: Tree; uses: QueryCapture[] };
@@ -65,8 +67,9 @@ export function extractJavaFacts(text: string, queries: readonly string[] = []):
 export function parseJavaFile(text: string, queries: readonly string[] = []): LiveJavaFile {
   const tree = parseJava(text);
   try {
-    const { decls, uses } = readDeclarations(tree.rootNode, text, queries);
-    return { text, decls, live: { tree, uses } };
+    const loc = new Locator(text);
+    const { decls, uses } = readDeclarations(tree.rootNode, text, loc, queries);
+    return { text, loc, decls, live: { tree, uses } };
   } catch (error) {
     tree.delete();
     throw error;
@@ -86,8 +89,7 @@ interface TypeFrame {
   anonymousCount: { n: number };
 }
 
-function readDeclarations(root: Node, text: string, queries: readonly string[]): { decls: JavaFileDecls; uses: QueryCapture[] } {
-  const loc = new Locator(text);
+function readDeclarations(root: Node, text: string, loc: Locator, queries: readonly string[]): { decls: JavaFileDecls; uses: QueryCapture[] } {
   const decls: JavaFileDecls = {
     package: '',
     imports: [],

@@ -1,6 +1,5 @@
 import type { Node } from 'web-tree-sitter';
 import { findBareWords } from '../find-bare-words.js';
-import { Locator } from '../locate.js';
 import type { LiveJavaFile } from './extract-java-facts.js';
 import type { Expr, JavaRefFact, JavaTypeFact } from './facts.js';
 import { argumentsOf, isBareExpression, named, newKeywordPosition, spanOf, toExpr } from './java-syntax.js';
@@ -45,9 +44,8 @@ const QUALIFIED_NAME = /(?:[\w$\u0080-\uffff]+\s*\.\s*)*([\w$\u0080-\uffff]+)/y;
  * latest declaration of the name before the use whose scope still contains it.
  */
 export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRefFact[] {
-  const { text, decls } = parsed;
+  const { text, decls, loc } = parsed;
   const root = parsed.live.tree.rootNode;
-  const loc = new Locator(text);
   const refs: JavaRefFact[] = [];
   const scopes = new ScopeTracker(decls.types);
 
