@@ -3,7 +3,8 @@ import type { TextEdit } from '../core/apply-edits.js';
 
 /**
  * Import edits for a Java file: each wanted import added once (not when already imported, by name or
- * on demand, nor for java.lang or the file's own package), after the last import; imports a fix made
+ * on demand, nor for java.lang or the file's own package) where it sorts among the imports of its top
+ * package (`java.…` among `java.…`), or after them when they are not in order; imports a fix made
  * unused removed when their simple name no longer occurs in the rewritten text.
  */
 export function javaImportEdits(
@@ -25,16 +26,27 @@ export function javaImportEdits(
   };
   const toAdd = [...add].filter((fqn) => !present(fqn)).sort();
   if (toAdd.length > 0) {
+    const plain = context.imports.filter((i) => !i.isStatic);
     const last = context.imports[context.imports.length - 1];
-    const lines = toAdd.map((fqn) => `import ${fqn};`);
-    if (last) {
+    if (plain.length > 0) {
+      const byPlace = new Map<number, string[]>();
+      for (const fqn of toAdd) {
+        const at = placeFor(text, plain, fqn);
+        byPlace.set(at, [...(byPlace.get(at) ?? []), `import ${fqn};`]);
+      }
+      for (const [at, lines] of byPlace) {
+        const lead = at === text.length && !text.endsWith('\n') ? eol : '';
+        edits.push({ start: at, end: at, text: lead + lines.map((l) => l + eol).join('') });
+      }
+    } else if (last) {
       // At the start of the line after the last import, so that removing that import does not overlap.
       const at = nextLineStart(text, last.range.end.offset);
       const lead = at === text.length && !text.endsWith('\n') ? eol : '';
-      edits.push({ start: at, end: at, text: lead + lines.map((l) => l + eol).join('') });
+      edits.push({ start: at, end: at, text: lead + toAdd.map((fqn) => `import ${fqn};${eol}`).join('') });
     } else {
       const pkg = /^package\s+[\w.]+\s*;[^\n]*\n?/m.exec(text);
       const at = pkg ? pkg.index + pkg[0].length : 0;
+      const lines = toAdd.map((fqn) => `import ${fqn};`);
       edits.push({ start: at, end: at, text: `${pkg ? eol : ''}${lines.join(eol)}${eol}${pkg ? '' : eol}` });
     }
   }
@@ -47,6 +59,22 @@ export function javaImportEdits(
     edits.push({ start: lineStart(text, imp.range.start.offset), end: nextLineStart(text, imp.range.end.offset), text: '' });
   }
   return edits;
+}
+
+/**
+ * Where a new single-type import goes: among the imports of the same top package (all of them when
+ * there are none), before the first that sorts after it if they are in order, else after the last.
+ * Always at a line start, so that it never overlaps an import line another edit removes.
+ */
+function placeFor(text: string, plain: readonly JavaImport[], fqn: string): number {
+  const top = (name: string) => name.slice(0, name.indexOf('.') + 1);
+  const family = plain.filter((i) => top(i.name) === top(fqn));
+  const among = family.length > 0 ? family : plain;
+  const inOrder = among.every((imp, k) => k === 0 || (among[k - 1]?.name ?? '') <= imp.name);
+  const next = inOrder ? among.find((i) => i.name > fqn) : undefined;
+  if (next) return lineStart(text, next.range.start.offset);
+  const lastOfThem = among[among.length - 1] as JavaImport;
+  return nextLineStart(text, lastOfThem.range.end.offset);
 }
 
 function nextLineStart(text: string, offset: number): number {
