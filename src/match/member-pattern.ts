@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../core/identifier-regexp.js';
+
 /** `Type#member` with `*` and `|` in the member part, split and compiled. */
 export interface MemberPattern {
   type: string;
@@ -18,8 +20,4 @@ export function parseMemberPattern(ref: string): MemberPattern {
     cache.set(ref, pattern);
   }
   return pattern;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

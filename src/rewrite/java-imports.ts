@@ -1,5 +1,6 @@
 import type { JavaImport } from '../index/java/facts.js';
 import type { TextEdit } from '../core/apply-edits.js';
+import { identifierRegExp } from '../core/identifier-regexp.js';
 
 /**
  * Import edits for a Java file: each wanted import added once (not when already imported, by name or
@@ -55,7 +56,7 @@ export function javaImportEdits(
     const imp = context.imports.find((i) => i.name === fqn && !i.onDemand);
     if (!imp) continue;
     const withoutImports = rewritten.replace(/^\s*import\s[^;]*;/gm, '');
-    if (new RegExp(`(?<![\\w$])${simple.replace(/\$/g, '\\$')}(?![\\w$])`).test(withoutImports)) continue;
+    if (identifierRegExp([simple]).test(withoutImports)) continue;
     edits.push({ start: lineStart(text, imp.range.start.offset), end: nextLineStart(text, imp.range.end.offset), text: '' });
   }
   return edits;

@@ -1,3 +1,4 @@
+import { identifierRegExp } from '../../core/identifier-regexp.js';
 import type { RefFilter } from './extract-java-refs.js';
 import type { JavaProjectDecls } from './facts.js';
 import type { JavaUse } from './linked.js';
@@ -154,7 +155,7 @@ function ownerGate(owners: readonly string[], resolver: JavaResolver, project: r
   for (const jdk of Object.keys(JDK_SUPERTYPES)) if (reaches(jdk)) reaching.add(jdk);
   const simpleNames = new Set([...reaching].map((n) => n.slice(n.lastIndexOf('.') + 1)));
   // Every type reaches java.lang.Object; any other owner is reached only by itself and the types above.
-  const mentionsReaching = wordsRegex(simpleNames);
+  const mentionsReaching = identifierRegExp(simpleNames);
   const mayReach = owners.includes('java.lang.Object') ? () => true : (written: string) => mentionsReaching.test(written);
 
   // Types a literal or the resolver's own fallback give without naming them in the file.
@@ -172,12 +173,7 @@ function ownerGate(owners: readonly string[], resolver: JavaResolver, project: r
       words.add(member);
     }
   }
-  return { everywhere, words: wordsRegex(words), mayReach };
-}
-
-/** Any of `words` as a whole identifier. */
-function wordsRegex(words: Iterable<string>): RegExp {
-  return new RegExp(`(?<![\\w$])(?:${[...words].map(escapeRegExp).join('|')})(?![\\w$])`);
+  return { everywhere, words: identifierRegExp(words), mayReach };
 }
 
 function anyOf(sources: readonly string[]): RegExp {
@@ -188,8 +184,4 @@ function anyOf(sources: readonly string[]): RegExp {
 function nameTest(patterns: readonly string[], exact: ReadonlySet<string>): { test(name: string): boolean } {
   const pattern = anyOf(patterns);
   return { test: (name) => exact.has(name) || pattern.test(name) };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
