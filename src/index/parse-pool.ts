@@ -82,42 +82,24 @@ class ThreadPool implements ParsePool {
       }
     };
     await Promise.all(
-      this.workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let inFlight = 0;
-            const feed = () => {
-              // Two files in flight per thread: the next one is there when the current one is done.
-              while (inFlight < 2 && next < tasks.length) {
-                const index = next++;
-                worker.postMessage({ op: 'parse', index, task: tasks[index] as ParseTask } satisfies PoolRequest);
-                inFlight++;
-              }
-              if (inFlight === 0) finish();
-            };
-            const onMessage = ([index, json]: [number, string]) => {
-              inFlight--;
-              results[index] = JSON.parse(json) as ParseResult;
-              deliver();
-              feed();
-            };
-            const onError = (error: Error) => {
-              finish();
-              reject(error);
-            };
-            const onExit = (code: number) => onError(new Error(`parse worker exited with code ${code}`));
-            const finish = () => {
-              worker.off('message', onMessage);
-              worker.off('error', onError);
-              worker.off('exit', onExit);
-              resolve();
-            };
-            worker.on('message', onMessage);
-            worker.on('error', onError);
-            worker.on('exit', onExit);
-            feed();
-          }),
-      ),
+      this.workers.map((worker) => {
+        let inFlight = 0;
+        // Two files in flight per thread: the next one is there when the current one is done.
+        const feed = () => {
+          while (inFlight < 2 && next < tasks.length) {
+            const index = next++;
+            worker.postMessage({ op: 'parse', index, task: tasks[index] as ParseTask } satisfies PoolRequest);
+            inFlight++;
+          }
+          return inFlight > 0;
+        };
+        return converse(worker, feed, ([index, json]: [number, string]) => {
+          inFlight--;
+          results[index] = JSON.parse(json) as ParseResult;
+          deliver();
+          return !feed();
+        });
+      }),
     );
   }
 
@@ -126,7 +108,7 @@ class ThreadPool implements ParsePool {
     const linked: LinkedJava = { files: [], problems: [] };
     await Promise.all(
       this.workers.map((worker) =>
-        exchange(worker, request, ([last, packed]: [boolean, string]) => {
+        converse(worker, () => (worker.postMessage(request), true), ([last, packed]: [boolean, string]) => {
           if (last) return true;
           const batch = unpackLinkedJava(packed);
           linked.files.push(...batch.files);
@@ -143,8 +125,12 @@ class ThreadPool implements ParsePool {
   }
 }
 
-/** One request to a worker that has none outstanding; `onReply` takes each reply and says whether it was the last. */
-function exchange<R>(worker: Worker, request: PoolRequest, onReply: (reply: R) => boolean): Promise<void> {
+/**
+ * Talks with a worker: `start` sends the first request(s) and says whether any was sent; `onReply`
+ * takes each reply and says whether the conversation is over. Rejects if the worker fails or exits,
+ * or if `onReply` throws.
+ */
+function converse<R>(worker: Worker, start: () => boolean, onReply: (reply: R) => boolean): Promise<void> {
   return new Promise((resolve, reject) => {
     const onMessage = (reply: R) => {
       let last: boolean;
@@ -175,6 +161,9 @@ function exchange<R>(worker: Worker, request: PoolRequest, onReply: (reply: R) =
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
-    worker.postMessage(request);
+    if (!start()) {
+      cleanUp();
+      resolve();
+    }
   });
 }
