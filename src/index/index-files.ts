@@ -65,8 +65,8 @@ export async function indexFiles(options: IndexOptions): Promise<ProjectIndex> {
     const facts = result.java ?? result.ts;
     problems.push(...(facts?.problems ?? []).map((p) => ({ path: task.path, ...p })));
     if (result.java) {
-      const { package: pkg, imports, types, methods, fields } = result.java;
-      javaDecls.push({ path: task.path, decls: { package: pkg, imports, types, methods, fields } });
+      const { problems: _problems, ...decls } = result.java;
+      javaDecls.push({ path: task.path, decls });
     }
     if (result.ts) tsFacts.push({ path: task.path, absPath: task.absPath, facts: result.ts });
     files.push({

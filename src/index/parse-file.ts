@@ -1,6 +1,6 @@
 import type { FileProblem, Language, SkipReason } from '../core/types.js';
 import type { LineEnding } from './detect-line-ending.js';
-import type { JavaFileDecls } from './java/facts.js';
+import type { JavaFileDecls, JavaProjectDecls } from './java/facts.js';
 import type { JavaWorkspace } from './java/java-workspace.js';
 import { readSource } from './read-source.js';
 import type { TsFileFacts } from './typescript/facts.js';
@@ -22,8 +22,11 @@ export type ParseResult =
       bom: boolean;
       lineEnding: LineEnding;
       lines: number;
-      /** A Java file's declarations; its uses wait in the thread's JavaWorkspace until linking. */
-      java?: JavaFileDecls;
+      /**
+       * What other files can see of a Java file, and its syntax problems. The rest (annotations, query
+       * hits, uses) stays with the tree in the thread's JavaWorkspace until linking.
+       */
+      java?: JavaProjectDecls & Pick<JavaFileDecls, 'problems'>;
       ts?: TsFileFacts;
       /** Set when the parser itself failed (not mere syntax errors, which are in the facts). */
       failure?: Omit<FileProblem, 'path'>;
@@ -36,8 +39,8 @@ export async function parseFile(task: ParseTask, javaWorkspace: JavaWorkspace): 
   const base = { ok: true as const, encoding: read.encoding, bom: read.bom, lineEnding: read.lineEnding };
   try {
     if (task.language === 'java') {
-      const java = javaWorkspace.add(task.path, read.text, task.queries);
-      return { ...base, lines: java.lines, java };
+      const { package: pkg, imports, types, methods, fields, problems, lines } = javaWorkspace.add(task.path, read.text, task.queries);
+      return { ...base, lines, java: { package: pkg, imports, types, methods, fields, problems } };
     }
     const { extractTsFacts, grammarOf } = await tsExtractor();
     const ts = extractTsFacts(read.text, grammarOf(task.path), task.queries);
