@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { FileProblem, Language, SkippedFile } from '../core/types.js';
 import { discoverFiles } from './discover-files.js';
 import type { JavaProjectDecls } from './java/facts.js';
-import type { JavaWants } from './java/java-wants.js';
+import type { JavaWants } from './java/file-wants.js';
 import type { LinkedJavaFile } from './java/linked.js';
 import { openParsePool } from './parse-pool.js';
 import type { ParseResult, ParseTask } from './parse-file.js';

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { JavaProjectDecls } from './java/facts.js';
-import type { JavaWants } from './java/java-wants.js';
+import type { JavaWants } from './java/file-wants.js';
 import { JavaWorkspace } from './java/java-workspace.js';
 import { unpackLinkedJava, type LinkedJava } from './java/linked-transport.js';
 import { parseFile, type ParseResult, type ParseTask } from './parse-file.js';

@@ -4,7 +4,7 @@ import { extractJavaRefs, KEEP_ALL_REFS, type RefFilter } from './extract-java-r
 import { parseJavaFile, releaseParsedJava, type ParsedJavaFile } from './extract-java-facts.js';
 import type { JavaFileDecls, JavaProjectDecls } from './facts.js';
 import { JavaResolver } from './java-resolver.js';
-import { fileWantsFor, type FileWants, type JavaWants } from './java-wants.js';
+import { fileWantsFor, type FileWants, type JavaWants } from './file-wants.js';
 import { linkJavaFile } from './link-java.js';
 import type { LinkedJavaFile } from './linked.js';
 

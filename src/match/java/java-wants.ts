@@ -1,4 +1,4 @@
-import type { JavaWants } from '../../index/java/java-wants.js';
+import type { JavaWants } from '../../index/java/file-wants.js';
 import type { Recipe } from '../../recipes/index.js';
 import { parseMemberPattern } from '../member-pattern.js';
 
