@@ -76,6 +76,18 @@ export function parseJavaFile(text: string, queries: readonly string[] = []): Li
   }
 }
 
+/** Parses a released file again for its uses only: its declarations are already known. */
+export function reparseJavaFile(parsed: ParsedJavaFile): LiveJavaFile {
+  const tree = parseJava(parsed.text);
+  try {
+    const { uses } = readDeclarations(tree.rootNode, parsed.text, parsed.loc, [], false);
+    return { ...parsed, live: { tree, uses } };
+  } catch (error) {
+    tree.delete();
+    throw error;
+  }
+}
+
 /** Frees the tree (WebAssembly memory is not garbage-collected). The file can still be read again. */
 export function releaseParsedJava(parsed: ParsedJavaFile): void {
   parsed.live?.tree.delete();
@@ -89,7 +101,14 @@ interface TypeFrame {
   anonymousCount: { n: number };
 }
 
-function readDeclarations(root: Node, text: string, loc: Locator, queries: readonly string[]): { decls: JavaFileDecls; uses: QueryCapture[] } {
+/** The file's declarations (unless `declarations` is false) and, in document order, the captures of its uses. */
+function readDeclarations(
+  root: Node,
+  text: string,
+  loc: Locator,
+  queries: readonly string[],
+  declarations = true,
+): { decls: JavaFileDecls; uses: QueryCapture[] } {
   const decls: JavaFileDecls = {
     package: '',
     imports: [],
@@ -117,6 +136,7 @@ function readDeclarations(root: Node, text: string, loc: Locator, queries: reado
       uses.push(capture);
       continue;
     }
+    if (!declarations) continue;
     const node = capture.node;
     const at = node.startIndex;
     while (types.length > 0 && (types[types.length - 1]?.end ?? 0) <= at) types.pop();

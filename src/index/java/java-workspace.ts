@@ -1,7 +1,7 @@
 import type { FileProblem } from '../../core/types.js';
 import type { LinkedJava } from './linked-transport.js';
 import { extractJavaRefs, KEEP_ALL_REFS, type RefFilter } from './extract-java-refs.js';
-import { parseJavaFile, releaseParsedJava, type ParsedJavaFile } from './extract-java-facts.js';
+import { parseJavaFile, releaseParsedJava, reparseJavaFile, type ParsedJavaFile } from './extract-java-facts.js';
 import type { JavaFileDecls, JavaProjectDecls } from './facts.js';
 import { JavaResolver } from './java-resolver.js';
 import { fileWantsFor, type FileWants, type JavaWants } from './file-wants.js';
@@ -97,10 +97,10 @@ const WANTS_ALL: FileWants = { ...KEEP_ALL_REFS, keepUse: () => true, keepMethod
 
 function refsOf(parsed: ParsedJavaFile, filter: RefFilter) {
   if (!parsed.live) {
-    // Released to bound memory: parse again (declarations are already known).
-    const again = parseJavaFile(parsed.text);
+    // Released to bound memory: parse again for the uses.
+    const again = reparseJavaFile(parsed);
     try {
-      return extractJavaRefs({ ...parsed, live: again.live }, filter);
+      return extractJavaRefs(again, filter);
     } finally {
       releaseParsedJava(again);
     }
