@@ -6,7 +6,7 @@ import { Locator } from '../locate.js';
 import { extractJavaRefs, KEEP_ALL_REFS } from './extract-java-refs.js';
 import type { JavaAnnotationFact, JavaFieldFact, JavaFileDecls, JavaFileFacts, JavaImport, JavaMethodFact, JavaTypeFact } from './facts.js';
 import { compileJavaQuery, parseJava } from './java-language.js';
-import { declaratorsOf, kids, named, readModifiers, spanOf } from './java-syntax.js';
+import { declaratorsOf, declSource, kids, named, readModifiers, spanOf, type DeclSource } from './java-syntax.js';
 import { typeText } from './type-text.js';
 
 /**
@@ -121,6 +121,7 @@ function readDeclarations(
     lines: countLines(text),
   };
   const uses: QueryCapture[] = [];
+  const src = declSource(text, loc);
   const types: TypeFrame[] = [];
   const topLevelAnonymous = { n: 0 };
   const scopeAt = (offset: number): TypeFrame | undefined => {
@@ -151,7 +152,7 @@ function readDeclarations(
         break;
       }
       case 'type': {
-        const fact = readTypeDeclaration(node, scope || decls.package, scope !== '', loc, text);
+        const fact = readTypeDeclaration(node, scope || decls.package, scope !== '', src);
         if (!fact) break;
         decls.types.push(fact);
         types.push({ fqn: fact.fqn, start: fact.start, end: fact.end, anonymousCount: { n: 0 } });
@@ -179,12 +180,12 @@ function readDeclarations(
         break;
       }
       case 'method': {
-        const fact = readMethod(node, scope, loc, text);
+        const fact = readMethod(node, scope, src);
         if (fact) decls.methods.push(fact);
         break;
       }
       case 'field':
-        decls.fields.push(...readFields(node, scope, loc, text));
+        decls.fields.push(...readFields(node, scope, src));
         break;
       case 'annotation':
         decls.annotations.push(readAnnotation(node, scope, loc));
@@ -208,7 +209,8 @@ function readImport(node: Node, loc: Locator): JavaImport | undefined {
   };
 }
 
-function readTypeDeclaration(node: Node, container: string, nested: boolean, loc: Locator, text: string): JavaTypeFact | undefined {
+function readTypeDeclaration(node: Node, container: string, nested: boolean, src: DeclSource): JavaTypeFact | undefined {
+  const loc = src.loc;
   const nameNode = node.childForFieldName('name');
   const body = node.childForFieldName('body');
   if (!nameNode) return undefined;
@@ -228,7 +230,7 @@ function readTypeDeclaration(node: Node, container: string, nested: boolean, loc
     kind,
     ...(nested ? { outer: container } : {}),
     supers,
-    deprecated: readModifiers(node, text).deprecated,
+    deprecated: readModifiers(node, src).deprecated,
     pos: loc.positionOf(nameNode),
     start: (body ?? node).startIndex,
     end: (body ?? node).endIndex,
@@ -243,7 +245,8 @@ const TYPE_KINDS: Record<string, JavaTypeFact['kind']> = {
   annotation_type_declaration: 'annotation',
 };
 
-function readMethod(node: Node, owner: string, loc: Locator, text: string): JavaMethodFact | undefined {
+function readMethod(node: Node, owner: string, src: DeclSource): JavaMethodFact | undefined {
+  const loc = src.loc;
   const nameNode = node.childForFieldName('name');
   if (!nameNode) return undefined;
   const params: string[] = [];
@@ -260,7 +263,7 @@ function readMethod(node: Node, owner: string, loc: Locator, text: string): Java
   }
   const isConstructor = node.type === 'constructor_declaration';
   const returnType = node.childForFieldName('type');
-  const { isStatic, deprecated } = readModifiers(node, text);
+  const { isStatic, deprecated } = readModifiers(node, src);
   return {
     owner,
     name: nameNode.text,
@@ -274,10 +277,11 @@ function readMethod(node: Node, owner: string, loc: Locator, text: string): Java
   };
 }
 
-function readFields(node: Node, owner: string, loc: Locator, text: string): JavaFieldFact[] {
+function readFields(node: Node, owner: string, src: DeclSource): JavaFieldFact[] {
+  const loc = src.loc;
   const typeNode = node.childForFieldName('type');
   const type = typeNode ? typeText(typeNode) : '?';
-  const modifiers = readModifiers(node, text);
+  const modifiers = readModifiers(node, src);
   const deprecated = modifiers.deprecated;
   const isStatic = modifiers.isStatic || node.type === 'constant_declaration';
   return declaratorsOf(node).flatMap((d) => {

@@ -26,11 +26,23 @@ export function declaratorsOf(node: Node): Node[] {
   return named(node).filter((c) => c.type === 'variable_declarator');
 }
 
+/** A file's text as declarations are read from it. */
+export interface DeclSource {
+  text: string;
+  loc: Locator;
+  /** Whether the text has a `@deprecated` tag anywhere: searched once per file, not once per declaration. */
+  hasDeprecatedTag: boolean;
+}
+
+export function declSource(text: string, loc: Locator): DeclSource {
+  return { text, loc, hasDeprecatedTag: text.includes('@deprecated') };
+}
+
 /**
  * What a declaration's modifiers say: `static`, and deprecated (`@Deprecated`, or a `@deprecated` tag in
  * the Javadoc right before it). The text is searched first; the tree is asked only when it may say yes.
  */
-export function readModifiers(node: Node, text: string): { isStatic: boolean; deprecated: boolean } {
+export function readModifiers(node: Node, { text, hasDeprecatedTag }: DeclSource): { isStatic: boolean; deprecated: boolean } {
   const first = node.firstNamedChild;
   const modifiers = first?.type === 'modifiers' ? first : null;
   let isStatic = false;
@@ -46,11 +58,10 @@ export function readModifiers(node: Node, text: string): { isStatic: boolean; de
       });
     }
   }
-  return { isStatic, deprecated: deprecated || javadocSaysDeprecated(node, text) };
+  return { isStatic, deprecated: deprecated || (hasDeprecatedTag && javadocSaysDeprecated(node)) };
 }
 
-function javadocSaysDeprecated(node: Node, text: string): boolean {
-  if (text.lastIndexOf('@deprecated', node.startIndex) < 0) return false;
+function javadocSaysDeprecated(node: Node): boolean {
   let previous = node.previousSibling;
   while (previous?.type === 'line_comment') previous = previous.previousSibling;
   return previous?.type === 'block_comment' && previous.text.startsWith('/**') && /@deprecated\b/.test(previous.text);
