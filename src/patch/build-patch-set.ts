@@ -52,7 +52,7 @@ export function buildPatchSet(changes: readonly FileChange[], options: BuildPatc
     const reason = rejectionOf(change);
     const encoding = describeEncodingProblem(change.encoding) === undefined ? change.encoding : undefined;
     for (const slice of sliceChange(change, options.groupBy)) {
-      const section = renderSection(change, slice.after, encoding);
+      const section = renderSection(change, slice.after, slice.edits, encoding);
       const findings = uniqueFindings(slice.edits);
       for (const edit of [...slice.edits].sort((a, b) => a.start - b.start)) {
         for (const id of edit.findingIds) {
@@ -72,7 +72,7 @@ export function buildPatchSet(changes: readonly FileChange[], options: BuildPatc
       addSection(bucket, change.path, section, findings);
       if (reason !== undefined) bucket.rejections.push({ path: change.path, reason, findings });
     }
-    const full = reason === undefined ? renderSection(change, change.after, encoding) : undefined;
+    const full = reason === undefined ? renderSection(change, change.after, change.edits, encoding) : undefined;
     if (full !== undefined) addSection(all, change.path, full, uniqueFindings(change.edits));
   }
 

@@ -31,7 +31,9 @@ export function sliceChange(change: FileChange, groupBy: GroupBy): ChangeSlice[]
   const byGroup = new Map<string, Edit[]>();
   for (const edit of change.edits) {
     const group = ruleGroupOf(edit);
-    byGroup.set(group, [...(byGroup.get(group) ?? []), edit]);
+    const list = byGroup.get(group);
+    if (list) list.push(edit);
+    else byGroup.set(group, [edit]);
   }
   return [...byGroup].map(([group, edits]) => ({ group, edits, after: applyEdits(change.before, edits) }));
 }
