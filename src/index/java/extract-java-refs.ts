@@ -66,7 +66,8 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
     }
     return undefined;
   };
-  const exprOf = (node: Node | null): Expr => toExpr(node, lookupLocal);
+  const chains = new Map<number, Expr>();
+  const exprOf = (node: Node | null): Expr => toExpr(node, lookupLocal, chains);
   const wordAt = (offset: number): string => {
     IDENTIFIER.lastIndex = offset;
     return IDENTIFIER.exec(text)?.[0] ?? '';

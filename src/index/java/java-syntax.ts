@@ -127,11 +127,25 @@ const NUMERIC_RANK = ['byte', 'short', 'char', 'int', 'long', 'float', 'double']
 
 /**
  * The syntactic shape of an expression (see Expr). Locals are looked up now (at the identifier's
- * offset), everything else later.
+ * offset), everything else later. `chains` keeps the shapes of calls and field accesses already read
+ * in the file (by node id): each link of a chain `a.b().c()…` is the receiver of the next, so without
+ * it reading every call of an n-call chain costs O(n²).
  */
-export function toExpr(node: Node | null, lookupLocal: LookupLocal): Expr {
+export function toExpr(node: Node | null, lookupLocal: LookupLocal, chains?: Map<number, Expr>): Expr {
   if (!node) return { k: 'unknown' };
-  const recurse = (n: Node | null) => toExpr(n, lookupLocal);
+  if (chains && (node.type === 'method_invocation' || node.type === 'field_access')) {
+    let expr = chains.get(node.id);
+    if (!expr) {
+      expr = toExprOf(node, lookupLocal, chains);
+      chains.set(node.id, expr);
+    }
+    return expr;
+  }
+  return toExprOf(node, lookupLocal, chains);
+}
+
+function toExprOf(node: Node, lookupLocal: LookupLocal, chains: Map<number, Expr> | undefined): Expr {
+  const recurse = (n: Node | null) => toExpr(n, lookupLocal, chains);
   switch (node.type) {
     case 'identifier': {
       const name = node.text;

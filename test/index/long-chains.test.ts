@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractJavaFacts, mayHoldLongChain } from '../../src/index/java/extract-java-facts.js';
+import { runCli } from '../helpers/run-cli.js';
+import { readLatestReport } from '../helpers/read-report.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Generated code holds call chains thousands of calls long (`sb.append(…).append(…)…`). The fast
+ * pass-1 query is quadratic in such a chain, so a file that may hold one takes a linear query
+ * instead. Both must read the same facts.
+ */
+function chainedClass(calls: number, separator: string): string {
+  const chain = Array.from({ length: calls }, (_, i) =>
+    i % 50 === 49 ? `${separator}.append(new Integer(${i}))` : i % 7 === 3 ? `.append(when.getYear())` : `.append("x${i}")`,
+  ).join('');
+  return `package gen;
+
+import java.util.Date;
+
+public class Sql {
+    private Date when = new Date();
+    String build(StringBuilder sb) {
+        Date local = new Date(2020, 1, 1);
+        return sb${chain}.append(local.getMonth()).toString();
+    }
+    int size(Sql other) { return other.when.getYear(); }
+}
+`;
+}
+
+describe('Java files with long call chains', () => {
+  it('give the same facts through the linear query as through the fast one', () => {
+    // Same length, same code: a `;` inside the comments stops the chain check, a `,` does not.
+    const fast = chainedClass(1200, '/*;*/');
+    const linear = chainedClass(1200, '/*,*/');
+    expect(mayHoldLongChain(fast)).toBe(false);
+    expect(mayHoldLongChain(linear)).toBe(true);
+    const a = extractJavaFacts(fast);
+    const b = extractJavaFacts(linear);
+    expect(b.refs.length).toBeGreaterThan(1200);
+    expect(b).toEqual(a);
+  });
+
+  it('are scanned with every use found, and a report of bounded size', async () => {
+    const root = await tempDir();
+    await mkdir(path.join(root, 'src/gen'), { recursive: true });
+    await writeFile(path.join(root, 'src/gen/Sql.java'), chainedClass(10_000, ''));
+    const { code, stdout } = await runCli(['run', 'recipes/deprecated-api.yaml', '--root', root, '--out', path.join(root, 'out')]);
+    expect(code, stdout).toBe(0);
+    const report = await readLatestReport(path.join(root, 'out'));
+    const count = (rule: string) => report.findings.filter((f) => f.ruleId === rule).length;
+    expect(count('java-boxed-constructor')).toBe(200);
+    // 1,400 getYear() calls in the chain, one in size(), and getMonth() at its end.
+    expect(count('java-date-deprecated-accessor')).toBe(1402);
+    // The chain is one line of ~190k characters: each snippet shows a window of it.
+    expect(Math.max(...report.findings.map((f) => f.snippet.length))).toBeLessThanOrEqual(322);
+    for (const f of report.findings.filter((f) => f.ruleId === 'java-boxed-constructor')) expect(f.snippet).toMatch(/^….*new Integer\(\d+\)/);
+    expect(count('java-date-deprecated-constructor')).toBe(1);
+  }, 60_000);
+});
