@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractJavaFacts, mayHoldLongChain } from '../../src/index/java/extract-java-facts.js';
+import { extractTsFacts } from '../../src/index/typescript/extract-ts-facts.js';
 import { runCli } from '../helpers/run-cli.js';
 import { readLatestReport } from '../helpers/read-report.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -59,4 +60,22 @@ describe('Java files with long call chains', () => {
     for (const f of report.findings.filter((f) => f.ruleId === 'java-boxed-constructor')) expect(f.snippet).toMatch(/^….*new Integer\(\d+\)/);
     expect(count('java-date-deprecated-constructor')).toBe(1);
   }, 60_000);
+});
+
+describe('JavaScript files with long call chains', () => {
+  it('have their calls, news and member reads found, callees not taken for reads', () => {
+    // jQuery style, as minified bundles hold them: $("#x").css(…).css(…)…, with a read now and then.
+    const n = 5000;
+    const chain = Array.from({ length: n }, (_, i) => (i % 100 === 0 ? `.css("a", new Buffer(${i})).length` : `.css("a${i}")`)).join('');
+    const facts = extractTsFacts(`var b = new Buffer(10);\nvar q = $("#x")${chain};\nb.length = q.size;\n`, 'javascript');
+    const sites = (kind: string, name: string) => facts.sites.filter((s) => s.kind === kind && s.name === name);
+    expect(sites('call', 'css')).toHaveLength(n);
+    expect(sites('new', 'Buffer')).toHaveLength(n / 100 + 1);
+    // `.length` after each `new Buffer` call is read; `b.length = …` is a write; `q.size` is read.
+    expect(sites('member', 'length')).toHaveLength(n / 100);
+    expect(sites('member', 'size')).toHaveLength(1);
+    expect(sites('member', 'css')).toHaveLength(0);
+    const starts = facts.sites.map((s) => s.span[0]);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
 });

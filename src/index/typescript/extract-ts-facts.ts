@@ -46,19 +46,28 @@ function extractFromTree(root: Node, grammar: TsGrammar, text: string, queries: 
     problems: root.hasError ? findSyntaxProblems(root) : [],
     lines: countLines(text),
   };
+  // Member expressions that are callees, constructors or assignment targets are not reads. Their
+  // call, `new` or assignment says so (asking a member for its parent walks down from the root: in a
+  // minified chain thousands deep, that made the file quadratic).
+  const notReads = new Set<number>();
+  const reads: Array<{ node: Node; at: number }> = [];
   for (const { name: capture, node } of compileTsQuery(grammar, PATTERNS).captures(root)) {
     switch (capture) {
-      case 'call':
-        readCall(node, facts, loc);
+      case 'call': {
+        const fn = node.childForFieldName('function');
+        if (fn) notReads.add(fn.id);
+        readCall(node, fn, facts, loc);
         break;
+      }
       case 'new': {
         const constructor = node.childForFieldName('constructor');
+        if (constructor) notReads.add(constructor.id);
         const target = constructor && nameOf(constructor);
         if (target) facts.sites.push({ kind: 'new', ...target, range: loc.rangeOf(node), args: argsOf(node), span: [node.startIndex, node.endIndex] });
         break;
       }
       case 'member':
-        readMemberRead(node, facts, loc);
+        reads.push({ node, at: facts.sites.length });
         break;
       case 'import':
         readImport(node, facts, loc);
@@ -78,6 +87,7 @@ function extractFromTree(root: Node, grammar: TsGrammar, text: string, queries: 
         break;
       case 'assign': {
         const left = node.childForFieldName('left');
+        if (left) notReads.add(left.id);
         readAlias(left?.type === 'member_expression' ? left.childForFieldName('property') : left, node.childForFieldName('right'), facts);
         break;
       }
@@ -88,6 +98,15 @@ function extractFromTree(root: Node, grammar: TsGrammar, text: string, queries: 
         break;
     }
   }
+  // Back in capture order: each read goes where it was captured.
+  const sites = facts.sites;
+  facts.sites = [];
+  let next = 0;
+  for (const { node, at } of reads) {
+    while (next < at) facts.sites.push(sites[next++] as TsSite);
+    if (!notReads.has(node.id)) readMemberRead(node, facts, loc);
+  }
+  while (next < sites.length) facts.sites.push(sites[next++] as TsSite);
   readBoundNameUses(root, text, facts, loc);
   for (const source of queries) {
     const query = queryFor(grammar, source);
@@ -150,8 +169,7 @@ function queryFor(grammar: TsGrammar, source: string) {
   }
 }
 
-function readCall(node: Node, facts: TsFileFacts, loc: Locator): void {
-  const fn = node.childForFieldName('function');
+function readCall(node: Node, fn: Node | null, facts: TsFileFacts, loc: Locator): void {
   if (!fn) return;
   const args = node.childForFieldName('arguments');
   const first = named(args)[0];
@@ -167,13 +185,8 @@ function readCall(node: Node, facts: TsFileFacts, loc: Locator): void {
   if (target) facts.sites.push({ kind: 'call', ...target, range: { start: loc.position(target.nameOffset), end: loc.position(node.endIndex) }, args: argsOf(node), span: [node.startIndex, node.endIndex] });
 }
 
+/** A member expression that is read (not a callee, constructor or assignment target). */
 function readMemberRead(node: Node, facts: TsFileFacts, loc: Locator): void {
-  const parent = node.parent;
-  if (!parent) return;
-  // Callees and constructors are sites of their call or `new`; assignment targets are writes.
-  if (parent.type === 'call_expression' && parent.childForFieldName('function')?.id === node.id) return;
-  if (parent.type === 'new_expression' && parent.childForFieldName('constructor')?.id === node.id) return;
-  if (parent.type === 'assignment_expression' && parent.childForFieldName('left')?.id === node.id) return;
   const target = nameOf(node);
   if (target) facts.sites.push({ kind: 'member', ...target, range: { start: loc.position(target.nameOffset), end: loc.position(node.endIndex) }, args: [], span: [node.startIndex, node.endIndex] });
 }
