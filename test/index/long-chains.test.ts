@@ -62,6 +62,31 @@ describe('Java files with long call chains', () => {
   }, 60_000);
 });
 
+describe('Java expressions nested deeper than the stack goes', () => {
+  it('are read as of unknown type, and the file keeps its other uses', () => {
+    const strings = Array.from({ length: 20_000 }, (_, i) => `"s${i}"`).join(' + ');
+    const fields = Array.from({ length: 20_000 }, (_, i) => `.f${i}`).join('');
+    const text = `class Deep {
+  void f(Deep d) {
+    Integer i = new Integer(${strings});
+    Object o = d${fields}.toString();
+    Long l = new Long(1);
+  }
+}
+`;
+    const refs = extractJavaFacts(text).refs;
+    const news = refs.filter((r) => r.kind === 'new').map((r) => [r.name, r.args]);
+    expect(news).toEqual([
+      ['Integer', [{ k: 'value', type: 'String' }]],
+      ['Long', [{ k: 'value', type: 'int' }]],
+    ]);
+    // The receiver of toString() nests no deeper than the bound (it has no known type either way).
+    let depth = 0;
+    for (let e = refs.find((r) => r.kind === 'call' && r.name === 'toString')?.recv; e && (e.k === 'field' || e.k === 'call'); e = e.recv) depth++;
+    expect(depth).toBeLessThanOrEqual(201);
+  });
+});
+
 describe('JavaScript files with long call chains', () => {
   it('have their calls, news and member reads found, callees not taken for reads', () => {
     // jQuery style, as minified bundles hold them: $("#x").css(…).css(…)…, with a read now and then.

@@ -24,7 +24,6 @@ const PATTERNS = (calls: string) => `
 [(method_declaration) (constructor_declaration)] @method
 [(field_declaration) (constant_declaration)] @field
 [(marker_annotation) (annotation)] @annotation
-(object_creation_expression type: (_) @new)
 ${calls}
 (local_variable_declaration declarator: (variable_declarator name: (identifier) @local))
 (formal_parameter name: (identifier) @param)
@@ -46,10 +45,12 @@ ${calls}
  * use, linear overall).
  */
 const FAST_QUERY = PATTERNS(`
+(object_creation_expression type: (_) @new)
 (object_creation_expression (class_body) @anonymous)
 (method_invocation name: (identifier) @call)
 (field_access field: (identifier) @field-access)`);
 const LINEAR_QUERY = PATTERNS(`
+(object_creation_expression) @new-node
 (class_body) @anonymous-body
 (method_invocation) @call-node
 (field_access) @field-access-node`);
@@ -71,18 +72,27 @@ export function mayHoldLongChain(text: string): boolean {
   return false;
 }
 
+/**
+ * A capture of pass 1. A use's `owner`, when known, is its name's parent (the call, field access or
+ * `new`): asking a node for its parent walks down from the root, which a deeply nested file cannot afford.
+ */
+export type UseCapture = QueryCapture & { owner?: Node };
+
 /** The captures of the pass-1 query, in document order, named as the fast query names them. */
-function pass1Captures(root: Node, text: string): QueryCapture[] {
+function pass1Captures(root: Node, text: string): UseCapture[] {
   if (!mayHoldLongChain(text)) return compileJavaQuery(FAST_QUERY).captures(root);
-  const out: QueryCapture[] = [];
+  const out: UseCapture[] = [];
   for (const capture of compileJavaQuery(LINEAR_QUERY).captures(root)) {
     const node = capture.node;
     if (capture.name === 'call-node') {
       const name = node.childForFieldName('name');
-      if (name) out.push({ ...capture, name: 'call', node: name });
+      if (name) out.push({ ...capture, name: 'call', node: name, owner: node });
     } else if (capture.name === 'field-access-node') {
       const field = node.childForFieldName('field');
-      if (field) out.push({ ...capture, name: 'field-access', node: field });
+      if (field) out.push({ ...capture, name: 'field-access', node: field, owner: node });
+    } else if (capture.name === 'new-node') {
+      const type = node.childForFieldName('type');
+      if (type) out.push({ ...capture, name: 'new', node: type, owner: node });
     } else if (capture.name === 'anonymous-body') {
       if (node.parent?.type === 'object_creation_expression') out.push({ ...capture, name: 'anonymous' });
     } else {
@@ -102,11 +112,11 @@ export interface ParsedJavaFile {
   loc: Locator;
   decls: JavaFileDecls;
   /** Undefined once released; extractJavaRefs() then parses the text again. */
-  live?: { tree: Tree; uses: QueryCapture[] };
+  live?: { tree: Tree; uses: UseCapture[] };
 }
 
 /** A parsed file whose tree is still alive. */
-export type LiveJavaFile = ParsedJavaFile & { live: { tree: Tree; uses: QueryCapture[] } };
+export type LiveJavaFile = ParsedJavaFile & { live: { tree: Tree; uses: UseCapture[] } };
 
 /** Extracts everything one Java source text says, uses included. Never throws on bad syntax: problems are returned. */
 export function extractJavaFacts(text: string, queries: readonly string[] = []): JavaFileFacts {
@@ -163,7 +173,7 @@ function readDeclarations(
   loc: Locator,
   queries: readonly string[],
   declarations = true,
-): { decls: JavaFileDecls; uses: QueryCapture[] } {
+): { decls: JavaFileDecls; uses: UseCapture[] } {
   const decls: JavaFileDecls = {
     package: '',
     imports: [],
@@ -175,7 +185,7 @@ function readDeclarations(
     problems: root.hasError ? findSyntaxProblems(root) : [],
     lines: countLines(text),
   };
-  const uses: QueryCapture[] = [];
+  const uses: UseCapture[] = [];
   const src = declSource(text, loc);
   const types: TypeFrame[] = [];
   const topLevelAnonymous = { n: 0 };

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { findBareWords } from '../find-bare-words.js';
 import type { LiveJavaFile } from './extract-java-facts.js';
 import type { Expr, JavaRefFact, JavaTypeFact } from './facts.js';
-import { argumentsOf, isBareExpression, named, newKeywordPosition, spanOf, toExpr } from './java-syntax.js';
+import { argumentsOf, isBareExpression, named, newExprMemo, newKeywordPosition, spanOf, toExpr } from './java-syntax.js';
 import { typeText } from './type-text.js';
 
 /**
@@ -66,8 +66,8 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
     }
     return undefined;
   };
-  const chains = new Map<number, Expr>();
-  const exprOf = (node: Node | null): Expr => toExpr(node, lookupLocal, chains);
+  const memo = newExprMemo();
+  const exprOf = (node: Node | null): Expr => toExpr(node, lookupLocal, memo);
   const wordAt = (offset: number): string => {
     IDENTIFIER.lastIndex = offset;
     return IDENTIFIER.exec(text)?.[0] ?? '';
@@ -107,7 +107,7 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
     }
   };
 
-  for (const { name: capture, node } of parsed.live.uses) {
+  for (const { name: capture, node, owner } of parsed.live.uses) {
     const at = node.startIndex;
     readBareNamesBefore(at);
     switch (capture) {
@@ -115,7 +115,7 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
         const name = wordAt(at);
         const byName = filter.call(name);
         if (!byName && !filter.receiverMayMatch) break;
-        const call = node.parent;
+        const call = owner ?? node.parent;
         if (!call) break;
         const object = call.childForFieldName('object');
         const recv: Expr = object ? exprOf(object) : { k: 'implicit' };
@@ -137,7 +137,7 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
       }
       case 'new': {
         if (!filter.create(createdSimpleName(node, text))) break;
-        const creation = node.parent;
+        const creation = owner ?? node.parent;
         if (!creation) break;
         const args = argumentsOf(creation, exprOf);
         const span = spanOf(node);
@@ -156,7 +156,7 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
         const name = wordAt(at);
         const byName = filter.member(name);
         if (!byName && !filter.receiverMayMatch) break;
-        const access = node.parent;
+        const access = owner ?? node.parent;
         const object = access?.childForFieldName('object');
         if (!access || !object) break;
         const recv = exprOf(object);

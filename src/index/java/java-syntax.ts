@@ -126,26 +126,54 @@ const NUMERIC_LITERALS: Record<string, (text: string) => string> = {
 const NUMERIC_RANK = ['byte', 'short', 'char', 'int', 'long', 'float', 'double'];
 
 /**
- * The syntactic shape of an expression (see Expr). Locals are looked up now (at the identifier's
- * offset), everything else later. `chains` keeps the shapes of calls and field accesses already read
- * in the file (by node id): each link of a chain `a.b().c()…` is the receiver of the next, so without
- * it reading every call of an n-call chain costs O(n²).
+ * Beyond this depth an expression's shape is unknown: generated code nests deeper than the stack goes
+ * (a `"a" + "b" + …` of 20,000 strings overflowed it, and the file's uses were lost).
  */
-export function toExpr(node: Node | null, lookupLocal: LookupLocal, chains?: Map<number, Expr>): Expr {
-  if (!node) return { k: 'unknown' };
-  if (chains && (node.type === 'method_invocation' || node.type === 'field_access')) {
-    let expr = chains.get(node.id);
+const MAX_EXPR_DEPTH = 200;
+
+/**
+ * The shapes of calls and field accesses already read in one file, by node id. Each link of a chain
+ * `a.b().c()…` is the receiver of the next: without it, reading every call of an n-call chain costs
+ * O(n²). `heights` bounds how deep such shapes nest, as MAX_EXPR_DEPTH bounds recursion.
+ */
+export interface ExprMemo {
+  shapes: Map<number, Expr>;
+  heights: WeakMap<Expr, number>;
+}
+
+export function newExprMemo(): ExprMemo {
+  return { shapes: new Map(), heights: new WeakMap() };
+}
+
+/**
+ * The syntactic shape of an expression (see Expr). Locals are looked up now (at the identifier's
+ * offset), everything else later.
+ */
+export function toExpr(node: Node | null, lookupLocal: LookupLocal, memo?: ExprMemo, depth = 0): Expr {
+  if (!node || depth > MAX_EXPR_DEPTH) return { k: 'unknown' };
+  if (memo && (node.type === 'method_invocation' || node.type === 'field_access')) {
+    let expr = memo.shapes.get(node.id);
     if (!expr) {
-      expr = toExprOf(node, lookupLocal, chains);
-      chains.set(node.id, expr);
+      expr = toExprOf(node, lookupLocal, memo, depth);
+      const inner = expr.k === 'call' || expr.k === 'field' ? expr.recv : undefined;
+      const height = inner ? (memo.heights.get(inner) ?? 0) + 1 : expr.k === 'name' ? countDots(expr.name) : 0;
+      if (height > MAX_EXPR_DEPTH) expr = { k: 'unknown' };
+      else memo.heights.set(expr, height);
+      memo.shapes.set(node.id, expr);
     }
     return expr;
   }
-  return toExprOf(node, lookupLocal, chains);
+  return toExprOf(node, lookupLocal, memo, depth);
 }
 
-function toExprOf(node: Node, lookupLocal: LookupLocal, chains: Map<number, Expr> | undefined): Expr {
-  const recurse = (n: Node | null) => toExpr(n, lookupLocal, chains);
+function countDots(name: string): number {
+  let dots = 0;
+  for (let i = name.indexOf('.'); i >= 0; i = name.indexOf('.', i + 1)) dots++;
+  return dots;
+}
+
+function toExprOf(node: Node, lookupLocal: LookupLocal, memo: ExprMemo | undefined, depth: number): Expr {
+  const recurse = (n: Node | null) => toExpr(n, lookupLocal, memo, depth + 1);
   switch (node.type) {
     case 'identifier': {
       const name = node.text;
