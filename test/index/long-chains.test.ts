@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractJavaFacts, mayHoldLongChain } from '../../src/index/java/extract-java-facts.js';
+import { extractJavaFacts } from '../../src/index/java/extract-java-facts.js';
+import { mayHoldLongChain } from '../../src/index/long-chain.js';
 import { extractTsFacts } from '../../src/index/typescript/extract-ts-facts.js';
-import { runCli } from '../helpers/run-cli.js';
+import { REPO, runCli } from '../helpers/run-cli.js';
 import { readLatestReport } from '../helpers/read-report.js';
-import { tempDir } from '../helpers/temp-dir.js';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFixture, tempDir } from '../helpers/temp-dir.js';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -103,4 +104,22 @@ describe('JavaScript files with long call chains', () => {
     const starts = facts.sites.map((s) => s.span[0]);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
+});
+
+describe('A vendored JavaScript file too deep for the TypeScript compiler', () => {
+  it('is reported as not type-checked, and costs no other file its findings', async () => {
+    const root = await copyFixture('legacy-node');
+    // 1,200 chained calls overflow the compiler's recursion (about 900 is its limit here).
+    const chain = Array.from({ length: 1200 }, (_, i) => `.css("a${i}")`).join('');
+    await writeFile(path.join(root, 'lib/jquery.plugin.js'), `var b = new Buffer(10);\n$("#x")${chain};\n`);
+    const out = path.join(root, 'out');
+    const { code } = await runCli(['run', 'recipes/deprecated-api.yaml', '--root', root, '--out', out]);
+    expect(code).toBe(0);
+    const report = await readLatestReport(out);
+    const expected = JSON.parse(await readFile(path.join(REPO, 'fixtures/expected/legacy-node.json'), 'utf8')) as { findings: unknown[] };
+    expect(report.findings.filter((f) => f.file !== 'lib/jquery.plugin.js')).toHaveLength(expected.findings.length);
+    expect(report.stats.problems).toContainEqual(
+      expect.objectContaining({ path: 'lib/jquery.plugin.js', kind: 'check-failed', message: expect.stringContaining('nests too deeply') }),
+    );
+  }, 60_000);
 });

@@ -3,6 +3,7 @@ import type { Range } from '../../core/types.js';
 import { countLines } from '../count-lines.js';
 import { findSyntaxProblems } from '../find-syntax-problems.js';
 import { Locator } from '../locate.js';
+import { mayHoldLongChain } from '../long-chain.js';
 import { extractJavaRefs, KEEP_ALL_REFS } from './extract-java-refs.js';
 import type { JavaAnnotationFact, JavaFieldFact, JavaFileDecls, JavaFileFacts, JavaImport, JavaMethodFact, JavaTypeFact } from './facts.js';
 import { compileJavaQuery, parseJava } from './java-language.js';
@@ -54,23 +55,6 @@ const LINEAR_QUERY = PATTERNS(`
 (class_body) @anonymous-body
 (method_invocation) @call-node
 (field_access) @field-access-node`);
-
-/** Dots in one stretch of code without `;`, `{` or `}` beyond which a file takes the linear query. */
-const LONG_CHAIN_DOTS = 500;
-
-/** Whether the text may hold a chain long enough to make the fast query slow (cheap; errs towards yes). */
-export function mayHoldLongChain(text: string): boolean {
-  let dots = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2e) {
-      if (++dots > LONG_CHAIN_DOTS) return true;
-    } else if (c === 0x3b || c === 0x7b || c === 0x7d) {
-      dots = 0;
-    }
-  }
-  return false;
-}
 
 /**
  * A capture of pass 1. A use's `owner`, when known, is its name's parent (the call, field access or
