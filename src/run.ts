@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import PQueue from 'p-queue';
 import { RecipeError } from './core/errors.js';
 import type { FileChange, Language, Resolution, Severity } from './core/types.js';
 import { RESOLUTIONS, SEVERITIES } from './core/types.js';
@@ -137,13 +138,19 @@ function replacementsByFinding(changes: readonly FileChange[]): Map<string, NonN
 
 /** Reads again just the files with findings (snippets, fixes): the index does not keep file texts. */
 async function readTextsOf(root: string, files: ReadonlySet<string>): Promise<Map<string, SourceText>> {
+  // Several reads at once: one at a time, each read's round trips through the I/O threads added up to
+  // 20 s for 20,000 small files.
+  const queue = new PQueue({ concurrency: READS_AT_ONCE });
+  const reads = await Promise.all([...files].map((file) => queue.add(() => readSource(path.join(root, file)))));
   const texts = new Map<string, SourceText>();
-  for (const file of files) {
-    const read = await readSource(path.join(root, file));
-    if (read.ok) texts.set(file, { text: read.text, encoding: read.encoding, bom: read.bom });
-  }
+  [...files].forEach((file, i) => {
+    const read = reads[i];
+    if (read?.ok) texts.set(file, { text: read.text, encoding: read.encoding, bom: read.bom });
+  });
   return texts;
 }
+
+const READS_AT_ONCE = 16;
 
 interface ReportInput {
   recipe: Recipe;

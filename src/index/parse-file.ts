@@ -2,7 +2,7 @@ import type { FileProblem, Language, SkipReason } from '../core/types.js';
 import type { LineEnding } from './detect-line-ending.js';
 import type { JavaFileDecls, JavaProjectDecls } from './java/facts.js';
 import type { JavaWorkspace } from './java/java-workspace.js';
-import { readSource } from './read-source.js';
+import { readSourceSync } from './read-source.js';
 import type { TsFileFacts } from './typescript/facts.js';
 
 /** One file to read and parse: plain data, so it can be sent to a worker thread. */
@@ -34,7 +34,7 @@ export type ParseResult =
 
 /** Reads, decodes and parses one file. Never throws for a bad file: the result says what happened. */
 export async function parseFile(task: ParseTask, javaWorkspace: JavaWorkspace): Promise<ParseResult> {
-  const read = await readSource(task.absPath);
+  const read = readSourceSync(task.absPath);
   if (!read.ok) return read;
   const base = { ok: true as const, encoding: read.encoding, bom: read.bom, lineEnding: read.lineEnding };
   try {

@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { decodeSource } from './decode-source.js';
 import type { DecodeResult } from './decode-source.js';
@@ -13,6 +13,36 @@ export type ReadResult = DecodeResult;
 export async function readSource(absPath: string): Promise<ReadResult> {
   const bytes = await readRegularFile(absPath);
   return Buffer.isBuffer(bytes) ? decodeSource(bytes) : bytes;
+}
+
+/**
+ * readSource with blocking calls, for a thread that has nothing else to do meanwhile (a parse worker):
+ * for small files the round trips of the asynchronous calls cost more than the reading (20,000 files of
+ * 8 lines: open, stat, read and close took ~4 s of each parse thread's time).
+ */
+export function readSourceSync(absPath: string): ReadResult {
+  const bytes = readRegularFileSync(absPath);
+  return Buffer.isBuffer(bytes) ? decodeSource(bytes) : bytes;
+}
+
+function readRegularFileSync(absPath: string): Buffer | ReadResult {
+  try {
+    const fd = openSync(absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+      const stats = fstatSync(fd);
+      if (stats.isDirectory()) return unreadable('EISDIR: is a directory');
+      if (!stats.isFile()) return unreadable('not a regular file (FIFO, socket or device)');
+      return readFileSync(fd);
+    } finally {
+      try {
+        closeSync(fd);
+      } catch {
+        // Nothing to do: the bytes are read.
+      }
+    }
+  } catch (error) {
+    return unreadable(describeError(error));
+  }
 }
 
 async function readRegularFile(absPath: string): Promise<Buffer | ReadResult> {
