@@ -51,8 +51,11 @@ export function buildPatchSet(changes: readonly FileChange[], options: BuildPatc
   for (const change of sortedByPath(changes)) {
     const reason = rejectionOf(change);
     const encoding = describeEncodingProblem(change.encoding) === undefined ? change.encoding : undefined;
+    // A slice holding the whole change (one rule, or grouped by file) is the all.patch section too.
+    let whole: Buffer | undefined;
     for (const slice of sliceChange(change, options.groupBy)) {
       const section = renderSection(change, slice.after, slice.edits, encoding);
+      if (slice.after === change.after) whole = section;
       const findings = uniqueFindings(slice.edits);
       for (const edit of [...slice.edits].sort((a, b) => a.start - b.start)) {
         for (const id of edit.findingIds) {
@@ -72,7 +75,7 @@ export function buildPatchSet(changes: readonly FileChange[], options: BuildPatc
       addSection(bucket, change.path, section, findings);
       if (reason !== undefined) bucket.rejections.push({ path: change.path, reason, findings });
     }
-    const full = reason === undefined ? renderSection(change, change.after, change.edits, encoding) : undefined;
+    const full = reason === undefined ? (whole ?? renderSection(change, change.after, change.edits, encoding)) : undefined;
     if (full !== undefined) addSection(all, change.path, full, uniqueFindings(change.edits));
   }
 
