@@ -67,7 +67,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const linesOf = (file: string) => lines.get(file) ?? lines.set(file, texts.get(file)?.text.split(/\r?\n/) ?? []).get(file) ?? [];
   const findings = toFindings(matches, linesOf);
 
-  const { patchSet, changes, fixes } = await rewrite(root, recipe, index, findings, texts, options.groupBy);
+  const { patchSet, changes, fixes } = await rewrite(root, recipe, index, findings, texts, options.groupBy, options.jobs);
   const t3 = performance.now();
   const report = buildReport({
     recipe,
@@ -98,9 +98,10 @@ async function rewrite(
   findings: ReturnType<typeof toFindings>,
   texts: ReadonlyMap<string, SourceText>,
   groupBy: GroupBy,
+  jobs: number | undefined,
 ): Promise<{ patchSet: PatchSet; changes: FileChange[]; fixes: Map<string, FindingFix> }> {
   const plan = planRewrites(findings, recipe.rules, index, (file) => texts.get(file));
-  let changes = verifyByReparsing(plan.changes);
+  let changes = await verifyByReparsing(plan.changes, jobs);
   changes = await verifyByTypeChecking(root, changes);
   if (recipe.verify) changes = await verifyWithCommand(root, changes, recipe.verify);
   const patchSet = buildPatchSet(changes, { groupBy });

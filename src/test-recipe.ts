@@ -56,13 +56,13 @@ export async function testRecipe(recipeFile: string): Promise<RecipeTestResult> 
     const matches = matchRules(recipe, index);
     const texts = new Map(placed.map((p) => [p.path, p.case.before]));
     const findings = toFindings(matches, (file) => (texts.get(file) ?? '').split(/\r?\n/));
-    const results = placed.map(({ path: file, case: c }) => {
+    const results = await Promise.all(placed.map(async ({ path: file, case: c }) => {
       const own = findings.filter((f) => f.file === file && f.ruleId === c.ruleId);
       const plan = planRewrites(own, recipe.rules, index, (f) => (f === file ? { text: c.before, encoding: 'utf-8', bom: false } : undefined));
-      const [change] = verifyByReparsing(plan.changes);
+      const [change] = await verifyByReparsing(plan.changes);
       const actual = change && change.verification.ok ? change.after : c.before;
       return judge(c, file, own.length, actual, change?.verification.reason);
-    });
+    }));
     const tested = new Set(cases.map((c) => c.ruleId));
     return { testsFile, cases: results, untested: recipe.rules.filter((r) => r.fix && !tested.has(r.id)).map((r) => r.id) };
   } finally {

@@ -5,3 +5,4 @@ export { compileJavaQuery } from './java/index.js';
 export type { LinkedTsFile, TsUse, TsWants } from './typescript/linked.js';
 export { compileTsQuery } from './typescript/ts-grammar.js';
 export { Locator } from './locate.js';
+export { openParsePool, type ParsePool } from './parse-pool.js';

@@ -7,6 +7,7 @@ import type { JavaWants } from './java/file-wants.js';
 import { JavaWorkspace } from './java/java-workspace.js';
 import { unpackLinkedJava, type LinkedJava } from './java/linked-transport.js';
 import { parseFile, type ParseResult, type ParseTask } from './parse-file.js';
+import { checkSyntax, type SyntaxCheck, type SyntaxCheckResult } from './syntax-check.js';
 
 /** Below this many files, starting threads (each loads the parsers) costs more than it saves. */
 const MIN_FILES_FOR_THREADS = 64;
@@ -23,6 +24,8 @@ export interface ParsePool {
    * whole project. Files come back in no particular order.
    */
   linkJava(project: readonly JavaProjectDecls[], wants: JavaWants | undefined): Promise<LinkedJava>;
+  /** Parses changed texts for their syntax problems; results in the order of `checks`. */
+  checkSyntax(checks: readonly SyntaxCheck[]): Promise<SyntaxCheckResult[]>;
   close(): Promise<void>;
 }
 
@@ -40,7 +43,8 @@ export function openParsePool(taskCount: number, jobs = Math.min(availableParall
 /** What the main thread asks a worker (see parse-worker.ts for the replies). */
 export type PoolRequest =
   | { op: 'parse'; index: number; task: ParseTask }
-  | { op: 'link-java'; project: string; wants: JavaWants | undefined };
+  | { op: 'link-java'; project: string; wants: JavaWants | undefined }
+  | { op: 'check-syntax'; index: number; check: SyntaxCheck };
 
 class InProcessPool implements ParsePool {
   private readonly java = new JavaWorkspace();
@@ -59,6 +63,12 @@ class InProcessPool implements ParsePool {
     return this.java.link(project, wants);
   }
 
+  async checkSyntax(checks: readonly SyntaxCheck[]): Promise<SyntaxCheckResult[]> {
+    const results: SyntaxCheckResult[] = [];
+    for (const check of checks) results.push(await checkSyntax(check));
+    return results;
+  }
+
   async close(): Promise<void> {}
 }
 
@@ -70,13 +80,41 @@ class ThreadPool implements ParsePool {
   }
 
   async parse(tasks: readonly ParseTask[], onResult: (task: ParseTask, result: ParseResult, index: number) => void): Promise<void> {
-    const results: Array<ParseResult | undefined> = new Array(tasks.length);
+    await this.inOrder(
+      tasks.length,
+      (index) => ({ op: 'parse', index, task: tasks[index] as ParseTask }),
+      (json: string) => JSON.parse(json) as ParseResult,
+      (result, index) => onResult(tasks[index] as ParseTask, result, index),
+    );
+  }
+
+  async checkSyntax(checks: readonly SyntaxCheck[]): Promise<SyntaxCheckResult[]> {
+    const results: SyntaxCheckResult[] = [];
+    await this.inOrder(
+      checks.length,
+      (index) => ({ op: 'check-syntax', index, check: checks[index] as SyntaxCheck }),
+      (result: SyntaxCheckResult) => result,
+      (result) => results.push(result),
+    );
+    return results;
+  }
+
+  /**
+   * Sends `count` requests across the threads, two in flight per thread (the next one is there when
+   * the current one is done), and delivers the replies in request order.
+   */
+  private async inOrder<R, T>(
+    count: number,
+    request: (index: number) => PoolRequest,
+    read: (reply: R) => T,
+    deliver: (result: T, index: number) => void,
+  ): Promise<void> {
+    const results: Array<T | undefined> = new Array(count);
     let next = 0;
     let delivered = 0;
-    const deliver = () => {
+    const deliverReady = () => {
       for (let r = results[delivered]; r !== undefined; r = results[delivered]) {
-        const task = tasks[delivered];
-        if (task) onResult(task, r, delivered);
+        deliver(r, delivered);
         results[delivered] = undefined;
         delivered++;
       }
@@ -84,19 +122,17 @@ class ThreadPool implements ParsePool {
     await Promise.all(
       this.workers.map((worker) => {
         let inFlight = 0;
-        // Two files in flight per thread: the next one is there when the current one is done.
         const feed = () => {
-          while (inFlight < 2 && next < tasks.length) {
-            const index = next++;
-            worker.postMessage({ op: 'parse', index, task: tasks[index] as ParseTask } satisfies PoolRequest);
+          while (inFlight < 2 && next < count) {
+            worker.postMessage(request(next++));
             inFlight++;
           }
           return inFlight > 0;
         };
-        return converse(worker, feed, ([index, json]: [number, string]) => {
+        return converse(worker, feed, ([index, reply]: [number, R]) => {
           inFlight--;
-          results[index] = JSON.parse(json) as ParseResult;
-          deliver();
+          results[index] = read(reply);
+          deliverReady();
           return !feed();
         });
       }),
