@@ -14,7 +14,7 @@ const MIN_FILES_FOR_THREADS = 64;
 
 /**
  * The threads that parse files and keep Java trees between pass 1 and linking. Use: parse() once,
- * then linkJava() once, then close().
+ * then linkJava() once, then close(); or (the rewrite stage) checkSyntax(), then close().
  */
 export interface ParsePool {
   /** Reads and parses every task; results come back in task order. */
