@@ -1,5 +1,6 @@
 import { formatPatch, structuredPatch, type StructuredPatchHunk } from 'diff';
 import { applyEdits, type TextEdit } from '../core/apply-edits.js';
+import { lineStartOf, nextLineStartOf } from '../core/line-bounds.js';
 
 /** Lines of context around each change, as git and patch(1) default to. */
 const CONTEXT_LINES = 3;
@@ -54,8 +55,8 @@ function windowsOf(text: string, edits: readonly TextEdit[]): Window[] {
   const windows: Window[] = [];
   for (const edit of sorted) {
     // The edited lines, whole (the line the edit ends in included, so the window ends with an unedited newline).
-    const start = lineStart(text, edit.start);
-    const end = lineEnd(text, edit.end);
+    const start = lineStartOf(text, edit.start);
+    const end = nextLineStartOf(text, edit.end);
     const last = windows[windows.length - 1];
     // Joined if fewer than 2×context+1 unedited lines lie between: a whole-file diff would join their hunks.
     if (last && start <= linesAfter(text, last.end, 2 * CONTEXT_LINES)) {
@@ -72,27 +73,17 @@ function windowsOf(text: string, edits: readonly TextEdit[]): Window[] {
   return windows;
 }
 
-function lineStart(text: string, offset: number): number {
-  return offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-/** Just past the newline that ends the line holding `offset` (or the text's end). */
-function lineEnd(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset);
-  return newline < 0 ? text.length : newline + 1;
-}
-
 /** The start of the line `count` lines before the one starting at `offset`. */
 function linesBefore(text: string, offset: number, count: number): number {
   let at = offset;
-  for (let i = 0; i < count && at > 0; i++) at = lineStart(text, at - 1);
+  for (let i = 0; i < count && at > 0; i++) at = lineStartOf(text, at - 1);
   return at;
 }
 
 /** Just past `count` more whole lines after `offset` (a line start). */
 function linesAfter(text: string, offset: number, count: number): number {
   let at = offset;
-  for (let i = 0; i < count && at < text.length; i++) at = lineEnd(text, at);
+  for (let i = 0; i < count && at < text.length; i++) at = nextLineStartOf(text, at);
   return at;
 }
 

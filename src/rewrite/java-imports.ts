@@ -1,6 +1,7 @@
 import type { JavaImport } from '../index/java/facts.js';
 import type { TextEdit } from '../core/apply-edits.js';
 import { identifierRegExp } from '../core/identifier-regexp.js';
+import { lineStartOf, nextLineStartOf } from '../core/line-bounds.js';
 
 /**
  * Import edits for a Java file: each wanted import added once (not when already imported, by name or
@@ -41,7 +42,7 @@ export function javaImportEdits(
       }
     } else if (last) {
       // At the start of the line after the last import, so that removing that import does not overlap.
-      const at = nextLineStart(text, last.range.end.offset);
+      const at = nextLineStartOf(text, last.range.end.offset);
       const lead = at === text.length && !text.endsWith('\n') ? eol : '';
       edits.push({ start: at, end: at, text: lead + toAdd.map((fqn) => `import ${fqn};${eol}`).join('') });
     } else {
@@ -57,7 +58,7 @@ export function javaImportEdits(
     if (!imp) continue;
     const withoutImports = rewritten.replace(/^\s*import\s[^;]*;/gm, '');
     if (identifierRegExp([simple]).test(withoutImports)) continue;
-    edits.push({ start: lineStart(text, imp.range.start.offset), end: nextLineStart(text, imp.range.end.offset), text: '' });
+    edits.push({ start: lineStartOf(text, imp.range.start.offset), end: nextLineStartOf(text, imp.range.end.offset), text: '' });
   }
   return edits;
 }
@@ -73,16 +74,7 @@ function placeFor(text: string, plain: readonly JavaImport[], fqn: string): numb
   const among = family.length > 0 ? family : plain;
   const inOrder = among.every((imp, k) => k === 0 || (among[k - 1]?.name ?? '') <= imp.name);
   const next = inOrder ? among.find((i) => i.name > fqn) : undefined;
-  if (next) return lineStart(text, next.range.start.offset);
+  if (next) return lineStartOf(text, next.range.start.offset);
   const lastOfThem = among[among.length - 1] as JavaImport;
-  return nextLineStart(text, lastOfThem.range.end.offset);
-}
-
-function nextLineStart(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  return nl === -1 ? text.length : nl + 1;
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+  return nextLineStartOf(text, lastOfThem.range.end.offset);
 }
