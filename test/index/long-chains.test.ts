@@ -15,7 +15,13 @@ import path from 'node:path';
  */
 function chainedClass(calls: number, separator: string): string {
   const chain = Array.from({ length: calls }, (_, i) =>
-    i % 50 === 49 ? `${separator}.append(new Integer(${i}))` : i % 7 === 3 ? `.append(when.getYear())` : `.append("x${i}")`,
+    i % 50 === 49
+      ? `${separator}.append(new Integer(${i}))`
+      : i % 7 === 3
+        ? `.append(when.getYear())`
+        : i % 100 === 10
+          ? `.append(new Object() { public String toString() { return "${i}"; } })`
+          : `.append("x${i}")`,
   ).join('');
   return `package gen;
 
@@ -42,6 +48,7 @@ describe('Java files with long call chains', () => {
     const a = extractJavaFacts(fast);
     const b = extractJavaFacts(linear);
     expect(b.refs.length).toBeGreaterThan(1200);
+    expect(b.types.filter((t) => t.kind === 'anonymous')).toHaveLength(10);
     expect(b).toEqual(a);
   });
 

@@ -52,7 +52,7 @@ const FAST_QUERY = PATTERNS(`
 (field_access field: (identifier) @field-access)`);
 const LINEAR_QUERY = PATTERNS(`
 (object_creation_expression) @new-node
-(class_body) @anonymous-body
+(object_creation_expression (class_body)) @anonymous-node
 (method_invocation) @call-node
 (field_access) @field-access-node`);
 
@@ -77,8 +77,9 @@ function pass1Captures(root: Node, text: string): UseCapture[] {
     } else if (capture.name === 'new-node') {
       const type = node.childForFieldName('type');
       if (type) out.push({ ...capture, name: 'new', node: type, owner: node });
-    } else if (capture.name === 'anonymous-body') {
-      if (node.parent?.type === 'object_creation_expression') out.push({ ...capture, name: 'anonymous' });
+    } else if (capture.name === 'anonymous-node') {
+      const body = node.lastNamedChild;
+      if (body?.type === 'class_body') out.push({ ...capture, name: 'anonymous', node: body, owner: node });
     } else {
       out.push(capture);
     }
@@ -208,7 +209,7 @@ function readDeclarations(
         break;
       }
       case 'anonymous': {
-        const typeNode = node.parent?.childForFieldName('type');
+        const typeNode = (capture.owner ?? node.parent)?.childForFieldName('type');
         if (!typeNode) break;
         const frame = scopeAt(at);
         const counter = frame?.anonymousCount ?? topLevelAnonymous;
