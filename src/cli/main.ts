@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { stat } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { ProviderError, RecipeError, UsageError, formatRecipeProblem } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
