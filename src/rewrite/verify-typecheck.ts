@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { FileChange } from '../core/types.js';
 import { createTsProgram } from '../index/typescript/create-ts-program.js';
+import { mayHoldLongChain } from '../index/long-chain.js';
 
 async function projectChecksJs(root: string): Promise<boolean> {
   const { ts } = await import('ts-morph');
@@ -13,12 +14,50 @@ async function projectChecksJs(root: string): Promise<boolean> {
 /**
  * Type-checks changed TS/JS files before and after: a change that adds type errors to a file fails
  * verification. (JS files are checked as the project is: without checkJs unless its tsconfig says so.)
+ * A file the compiler cannot take (it overflows the stack on code nested ~1,000 deep) fails
+ * verification with that reason; the program is built again without it, so it costs no other file.
  */
 export async function verifyByTypeChecking(root: string, changes: readonly FileChange[]): Promise<FileChange[]> {
   // JavaScript is only type-checked where the project asks for it (checkJs); otherwise re-parsing is the check.
   const checkJs = await projectChecksJs(root);
   const scripts = changes.filter((c) => !c.path.endsWith('.java') && c.verification.ok && (checkJs || /\.[cm]?tsx?$/.test(c.path)));
   if (scripts.length === 0) return [...changes];
+  const unchecked = new Map<FileChange, string>();
+  let checked = scripts;
+  let before: Map<string, string[]>;
+  let after: Map<string, string[]>;
+  try {
+    ({ before, after } = await typeErrors(root, checked));
+  } catch (error) {
+    const reason = `it could not be type-checked: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    const deep = error instanceof RangeError ? scripts.filter((c) => mayHoldLongChain(c.before) || mayHoldLongChain(c.after)) : [];
+    checked = deep.length > 0 ? scripts.filter((c) => !deep.includes(c)) : [];
+    for (const c of deep.length > 0 ? deep : scripts) unchecked.set(c, reason);
+    try {
+      ({ before, after } = checked.length > 0 ? await typeErrors(root, checked) : { before: new Map(), after: new Map() });
+    } catch {
+      for (const c of checked) unchecked.set(c, reason);
+      checked = [];
+      before = new Map();
+      after = new Map();
+    }
+  }
+  return changes.map((change) => {
+    const failure = unchecked.get(change);
+    if (failure !== undefined) return { ...change, verification: { ok: false, checks: [...change.verification.checks, 'typecheck'], reason: failure } };
+    if (!checked.includes(change)) return change;
+    const abs = path.join(root, change.path);
+    const was = before.get(abs) ?? [];
+    const now = after.get(abs) ?? [];
+    const checks = [...change.verification.checks, 'typecheck'];
+    if (now.length <= was.length) return { ...change, verification: { ...change.verification, checks } };
+    const added = now.find((m) => !was.includes(m)) ?? now[0] ?? '';
+    return { ...change, verification: { ok: false, checks, reason: `the change introduces type errors: ${added}` } };
+  });
+}
+
+/** Each changed file's type errors (by absolute path), in a program of the texts before and one of the texts after. */
+async function typeErrors(root: string, scripts: readonly FileChange[]): Promise<{ before: Map<string, string[]>; after: Map<string, string[]> }> {
   const errorsOf = async (side: 'before' | 'after') => {
     const files = scripts.map((c) => ({ absPath: path.join(root, c.path), text: c[side] }));
     const { program, ts } = await createTsProgram(root, files);
@@ -30,16 +69,5 @@ export async function verifyByTypeChecking(root: string, changes: readonly FileC
       }),
     );
   };
-  const before = await errorsOf('before');
-  const after = await errorsOf('after');
-  return changes.map((change) => {
-    if (!scripts.includes(change)) return change;
-    const abs = path.join(root, change.path);
-    const was = before.get(abs) ?? [];
-    const now = after.get(abs) ?? [];
-    const checks = [...change.verification.checks, 'typecheck'];
-    if (now.length <= was.length) return { ...change, verification: { ...change.verification, checks } };
-    const added = now.find((m) => !was.includes(m)) ?? now[0] ?? '';
-    return { ...change, verification: { ok: false, checks, reason: `the change introduces type errors: ${added}` } };
-  });
+  return { before: await errorsOf('before'), after: await errorsOf('after') };
 }

@@ -147,3 +147,19 @@ describe('A vendored JavaScript file deeper than the main thread could type-chec
     expect(problems).toEqual([expect.objectContaining({ path: 'deep.js', kind: 'check-failed', message: expect.stringContaining('nests too deeply') })]);
   }, 60_000);
 });
+
+describe('A fix in a TypeScript file too deep for the compiler', () => {
+  it('is rejected with the reason, and the other files\' fixes are verified', async () => {
+    const root = await tempDir();
+    const chain = Array.from({ length: 3000 }, (_, i) => `.css("a${i}")`).join('');
+    await writeFile(path.join(root, 'deep.ts'), `declare const $: any;\nexport const b = new Buffer(10);\nexport const q = $("#x")${chain};\n`);
+    await writeFile(path.join(root, 'plain.ts'), 'export const c = new Buffer(1);\n');
+    const out = path.join(root, 'out');
+    const { code, stdout } = await runCli(['run', 'recipes/deprecated-api.yaml', '--root', root, '--out', out]);
+    expect(code, stdout).toBe(0);
+    const report = await readLatestReport(out);
+    const fixOf = (file: string) => report.findings.find((f) => f.file === file && f.ruleId === 'node-buffer-constructor')?.fix;
+    expect(fixOf('plain.ts')?.status).toBe('fixed');
+    expect(fixOf('deep.ts')).toMatchObject({ status: 'rejected', reason: expect.stringContaining('could not be type-checked') });
+  }, 60_000);
+});
