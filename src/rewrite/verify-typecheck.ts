@@ -1,11 +1,14 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { FileChange } from '../core/types.js';
 import { createTsProgram } from '../index/typescript/create-ts-program.js';
 import { mayHoldLongChain } from '../index/long-chain.js';
 
 async function projectChecksJs(root: string): Promise<boolean> {
-  const { ts } = await import('ts-morph');
   const file = path.join(root, 'tsconfig.json');
+  // Most legacy JS trees have no tsconfig: no need to load the compiler to know.
+  if (!existsSync(file)) return false;
+  const { ts } = await import('ts-morph');
   const config = ts.readConfigFile(file, ts.sys.readFile);
   const options = (config.config as { compilerOptions?: { checkJs?: boolean } } | undefined)?.compilerOptions;
   return options?.checkJs === true;
