@@ -8,8 +8,9 @@ import type { LinkedJavaFile } from './java/linked.js';
 import { openParsePool } from './parse-pool.js';
 import type { ParseResult, ParseTask } from './parse-file.js';
 import type { IndexedFile, ProjectIndex } from './project-index.js';
+import { readSource } from './read-source.js';
 import type { TsFileFacts } from './typescript/facts.js';
-import { linkTypeScriptInThread } from './typescript/link-ts-thread.js';
+import { linkTypeScript, type TsLinkInput } from './typescript/link-ts.js';
 import type { TsWants } from './typescript/linked.js';
 
 export interface IndexOptions {
@@ -94,7 +95,7 @@ export async function indexFiles(options: IndexOptions): Promise<ProjectIndex> {
   } finally {
     await pool.close();
   }
-  const ts = await linkTypeScriptInThread(options.root, tsFacts, options.tsWants);
+  const ts = await linkTypeScript(options.root, tsFacts.map(withTextReader), options.tsWants);
   problems.push(...ts.problems);
   const t3 = performance.now();
 
@@ -109,5 +110,16 @@ export async function indexFiles(options: IndexOptions): Promise<ProjectIndex> {
     typescript: ts.files,
     ...(tsFacts.length > 0 ? { tsCheck: ts.stats } : {}),
     timings: { discoverMs: t1 - t0, parseMs: t2 - t1, linkMs: t3 - t2 },
+  };
+}
+
+/** The checker needs the text again (pass 1 does not keep it): read it the same way, so offsets agree. */
+function withTextReader(file: { path: string; absPath: string; facts: TsFileFacts }): TsLinkInput {
+  return {
+    ...file,
+    readText: async () => {
+      const read = await readSource(file.absPath);
+      return read.ok ? read.text : undefined;
+    },
   };
 }

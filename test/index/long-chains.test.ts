@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { extractJavaFacts } from '../../src/index/java/extract-java-facts.js';
 import { mayHoldLongChain } from '../../src/index/long-chain.js';
 import { extractTsFacts } from '../../src/index/typescript/extract-ts-facts.js';
-import { linkTypeScript } from '../../src/index/typescript/link-ts.js';
 import { REPO, runCli } from '../helpers/run-cli.js';
 import { readLatestReport } from '../helpers/read-report.js';
 import { copyFixture, tempDir } from '../helpers/temp-dir.js';
@@ -114,11 +113,11 @@ describe('JavaScript files with long call chains', () => {
   });
 });
 
-describe('A vendored JavaScript file deeper than the main thread could type-check', () => {
-  it('is type-checked in the checker thread, with its findings and everyone else\'s', async () => {
+describe('A vendored JavaScript file too deep for the TypeScript compiler', () => {
+  it('is reported as not type-checked, and costs no other file its findings', async () => {
     const root = await copyFixture('legacy-node');
-    // 3,000 chained calls overflow the compiler's recursion on a default stack (about 900 is its limit).
-    const chain = Array.from({ length: 3000 }, (_, i) => (i % 1000 === 0 ? `.css("a", new Buffer(${i}))` : `.css("a${i}")`)).join('');
+    // 1,200 chained calls overflow the compiler's recursion (about 900 is its limit here).
+    const chain = Array.from({ length: 1200 }, (_, i) => `.css("a${i}")`).join('');
     await writeFile(path.join(root, 'lib/jquery.plugin.js'), `var b = new Buffer(10);\n$("#x")${chain};\n`);
     const out = path.join(root, 'out');
     const { code } = await runCli(['run', 'recipes/deprecated-api.yaml', '--root', root, '--out', out]);
@@ -126,32 +125,18 @@ describe('A vendored JavaScript file deeper than the main thread could type-chec
     const report = await readLatestReport(out);
     const expected = JSON.parse(await readFile(path.join(REPO, 'fixtures/expected/legacy-node.json'), 'utf8')) as { findings: unknown[] };
     expect(report.findings.filter((f) => f.file !== 'lib/jquery.plugin.js')).toHaveLength(expected.findings.length);
-    const plugin = report.findings.filter((f) => f.file === 'lib/jquery.plugin.js');
-    expect(plugin.map((f) => [f.ruleId, f.resolution])).toEqual(Array.from({ length: 4 }, () => ['node-buffer-constructor', 'exact']));
-    expect(report.stats.problems.filter((p) => p.kind === 'check-failed')).toEqual([]);
-  }, 60_000);
-
-  it('is left out of the TypeScript program when the stack still overflows, and reported', async () => {
-    // In this thread (as when running from sources) the stack is the default one: the program is built
-    // again without the deep file, and only that file loses its checked findings.
-    const deep = `var b = new Buffer(10);\n$("#x")${Array.from({ length: 5000 }, (_, i) => `.css("a${i}")`).join('')};\n`;
-    const plain = 'var c = new Buffer(1);\n';
-    const root = await tempDir();
-    const input = (file: string, text: string) => ({ path: file, absPath: path.join(root, file), facts: extractTsFacts(text, 'javascript'), readText: async () => text });
-    const { files, problems } = await linkTypeScript(root, [input('deep.js', deep), input('plain.js', plain)], {
-      names: ['^(?:Buffer)$'],
-      deprecated: 'none',
-    });
-    expect(files.find((f) => f.path === 'plain.js')?.uses.map((u) => [u.name, u.grade])).toEqual([['Buffer', 'exact']]);
-    expect(files.find((f) => f.path === 'deep.js')?.uses).toEqual([]);
-    expect(problems).toEqual([expect.objectContaining({ path: 'deep.js', kind: 'check-failed', message: expect.stringContaining('nests too deeply') })]);
+    expect(report.stats.problems).toContainEqual(
+      expect.objectContaining({ path: 'lib/jquery.plugin.js', kind: 'check-failed', message: expect.stringContaining('nests too deeply') }),
+    );
   }, 60_000);
 });
 
 describe('A fix in a TypeScript file too deep for the compiler', () => {
   it('is rejected with the reason, and the other files\' fixes are verified', async () => {
     const root = await tempDir();
-    const chain = Array.from({ length: 3000 }, (_, i) => `.css("a${i}")`).join('');
+    // 800 calls: the checker pass (binding, a few symbols) still copes, but type-checking the whole file
+    // to verify its fix recurses deeper and overflows the default stack.
+    const chain = Array.from({ length: 800 }, (_, i) => `.css("a${i}")`).join('');
     await writeFile(path.join(root, 'deep.ts'), `declare const $: any;\nexport const b = new Buffer(10);\nexport const q = $("#x")${chain};\n`);
     await writeFile(path.join(root, 'plain.ts'), 'export const c = new Buffer(1);\n');
     const out = path.join(root, 'out');

@@ -29,20 +29,17 @@ export interface TsLinkStats {
  * aliases, namespace imports, re-exports, destructured requires, `node:` prefixes and inherited members.
  * Only sites whose name some rule asks about are checked; the rest of the program is never type-checked.
  */
-export interface TsLinkResult {
-  files: LinkedTsFile[];
-  stats: TsLinkStats;
-  problems: FileProblem[];
-}
-
-export async function linkTypeScript(root: string, inputs: readonly TsLinkInput[], wants: TsWants): Promise<TsLinkResult> {
+export async function linkTypeScript(
+  root: string,
+  inputs: readonly TsLinkInput[],
+  wants: TsWants,
+): Promise<{ files: LinkedTsFile[]; stats: TsLinkStats; problems: FileProblem[] }> {
   const deprecatedNames = new Set(wants.deprecated === 'none' ? [] : inputs.flatMap((i) => i.facts.deprecatedNames));
-  const namePatterns = wants.names.map((source) => new RegExp(source));
   // Names re-exported under another name anywhere in the project (`export { exists as pathExists } from 'fs'`).
   const originals = new Map<string, Set<string>>();
   for (const input of inputs) for (const r of input.facts.reexports) (originals.get(r.alias) ?? originals.set(r.alias, new Set()).get(r.alias))?.add(r.name);
   const wantedName = (name: string, seen = new Set<string>()): boolean => {
-    if (namePatterns.some((p) => p.test(name)) || deprecatedNames.has(name)) return true;
+    if (wants.name(name) || deprecatedNames.has(name)) return true;
     if (seen.has(name)) return false;
     seen.add(name);
     return [...(originals.get(name) ?? [])].some((original) => wantedName(original, seen));

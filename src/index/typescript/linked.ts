@@ -29,10 +29,10 @@ export interface TsUse {
   captures: Captures;
 }
 
-/** What the checker pass should confirm, derived from the recipe. Plain data: it is sent to a worker thread. */
+/** What the checker pass should confirm, derived from the recipe. */
 export interface TsWants {
-  /** Regular expressions (sources) over the names of calls, `new`s and property reads some rule may match. */
-  names: string[];
+  /** Names of calls, `new`s and property reads that some rule may match. */
+  name(name: string): boolean;
   /** Which `@deprecated` declarations some rule asks about. */
   deprecated: 'none' | 'project' | 'all';
 }

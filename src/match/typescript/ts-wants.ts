@@ -20,5 +20,5 @@ export function tsWantsOf(recipe: Recipe): TsWants {
     }
   }
   const deprecated = deprecatedScopes.has('all') ? 'all' : deprecatedScopes.has('project') ? 'project' : 'none';
-  return { names: patterns.map((p) => p.source), deprecated };
+  return { name: (name) => patterns.some((p) => p.test(name)), deprecated };
 }
