@@ -2,6 +2,7 @@
 import { stat } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import { ProviderError, RecipeError, UsageError, formatRecipeProblem } from '../core/errors.js';
+import { runInterruptCleanups } from '../core/interrupt-cleanups.js';
 import { VERSION } from '../core/version.js';
 import { EXIT } from './exit-codes.js';
 import { HELP, type HelpTopic } from './help.js';
@@ -99,4 +100,11 @@ function createIo(): Io {
   };
 }
 
+// Interrupted: remove what is half-written (see core/interrupt-cleanups.ts), then exit as the shell expects.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    runInterruptCleanups();
+    process.exit(code);
+  });
+}
 process.exitCode = await main(process.argv.slice(2));
