@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { decodeSource } from './decode-source.js';
 import type { DecodeResult } from './decode-source.js';
@@ -27,12 +27,9 @@ export function readSourceSync(absPath: string): ReadResult {
 
 function readRegularFileSync(absPath: string): Buffer | ReadResult {
   try {
-    const fd = openSync(absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const fd = openSync(absPath, OPEN_FLAGS);
     try {
-      const stats = fstatSync(fd);
-      if (stats.isDirectory()) return unreadable('EISDIR: is a directory');
-      if (!stats.isFile()) return unreadable('not a regular file (FIFO, socket or device)');
-      return readFileSync(fd);
+      return notRegular(fstatSync(fd)) ?? readFileSync(fd);
     } finally {
       try {
         closeSync(fd);
@@ -47,19 +44,25 @@ function readRegularFileSync(absPath: string): Buffer | ReadResult {
 
 async function readRegularFile(absPath: string): Promise<Buffer | ReadResult> {
   try {
-    // O_NONBLOCK: opening a FIFO must not wait for a writer (and hang the run); no effect on regular files.
-    const handle = await open(absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const handle = await open(absPath, OPEN_FLAGS);
     try {
-      const stats = await handle.stat();
-      if (stats.isDirectory()) return unreadable('EISDIR: is a directory');
-      if (!stats.isFile()) return unreadable('not a regular file (FIFO, socket or device)');
-      return await handle.readFile();
+      return notRegular(await handle.stat()) ?? (await handle.readFile());
     } finally {
       await handle.close().catch(() => undefined);
     }
   } catch (error) {
     return unreadable(describeError(error));
   }
+}
+
+/** O_NONBLOCK: opening a FIFO must not wait for a writer (and hang the run); no effect on regular files. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** Why an opened path cannot be read as a source file, or undefined for a regular file. */
+function notRegular(stats: Stats): ReadResult | undefined {
+  if (stats.isDirectory()) return unreadable('EISDIR: is a directory');
+  if (!stats.isFile()) return unreadable('not a regular file (FIFO, socket or device)');
+  return undefined;
 }
 
 function unreadable(detail: string): ReadResult {

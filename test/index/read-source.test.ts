@@ -6,7 +6,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { countLines } from '../../src/index/count-lines.js';
 import { encodeSource } from '../../src/index/encode-source.js';
-import { readSource } from '../../src/index/read-source.js';
+import { readSource, readSourceSync } from '../../src/index/read-source.js';
 
 function tempDir(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'refactor-read-'));
@@ -136,6 +136,23 @@ describe('readSource', () => {
     const file = writeTemp('Locked.java', 'class Locked {}\n');
     chmodSync(file, 0o000);
     expect(await readSource(file)).toEqual({ ok: false, reason: 'unreadable', detail: 'EACCES: permission denied' });
+  });
+});
+
+describe('readSourceSync (the parse threads\' reader)', () => {
+  it('reads and decodes as readSource does', async () => {
+    const file = writeTemp('Same.java', iconv.encode('// caf\u00e9\r\nclass Same {}\r\n', 'latin1'));
+    expect(readSourceSync(file)).toEqual(await readSource(file));
+  });
+
+  it('reports a directory, a missing path and a FIFO as unreadable, without hanging', () => {
+    const dir = tempDir();
+    expect(readSourceSync(dir)).toEqual({ ok: false, reason: 'unreadable', detail: 'EISDIR: is a directory' });
+    expect(readSourceSync(path.join(dir, 'Missing.java'))).toEqual({ ok: false, reason: 'unreadable', detail: 'ENOENT: no such file or directory' });
+    if (!hasFifo) return;
+    const fifo = path.join(dir, 'Pipe.java');
+    execFileSync('mkfifo', [fifo]);
+    expect(readSourceSync(fifo)).toMatchObject({ ok: false, reason: 'unreadable', detail: expect.stringContaining('not a regular file') });
   });
 });
 
