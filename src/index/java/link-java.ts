@@ -4,15 +4,9 @@ import { JavaResolver, type TypeRef } from './java-resolver.js';
 import type { Closure, JavaUse, LinkedJavaFile, LinkedSupertype } from './linked.js';
 
 /**
- * Pass 2 of the Java index: resolves every file's uses against the whole project. Deterministic,
- * in memory, no I/O.
+ * Pass 2 of the Java index, for one file: resolves its uses with a resolver built from the whole
+ * project's declarations (see java-workspace.ts). Deterministic, in memory, no I/O.
  */
-export function linkJava(files: ReadonlyArray<{ path: string; facts: JavaFileFacts }>): LinkedJavaFile[] {
-  const resolver = new JavaResolver(files.map((f) => f.facts));
-  return files.map(({ path, facts }) => linkJavaFile(path, facts, resolver));
-}
-
-/** Resolves one file's uses with a resolver built from the whole project's declarations. */
 export function linkJavaFile(path: string, facts: JavaFileFacts, resolver: JavaResolver): LinkedJavaFile {
   const topLevel = (scope: string) => (scope ? resolver.topLevelOf(scope) : '');
   // Built field by field rather than with spreads: this runs once per call, `new` and field access of

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractJavaFacts, linkJava } from '../../../src/index/java/index.js';
+import { JavaWorkspace } from '../../../src/index/java/java-workspace.js';
 import type { JavaMatcher } from '../../../src/match/java/java-matcher.js';
 import { JAVA_MATCHERS } from '../../../src/match/java/registry.js';
 import type { MatcherKindFor, MatcherOptions } from '../../../src/match/specs.js';
@@ -48,12 +48,14 @@ export function testJavaMatcher<K extends MatcherKind>(
   });
 }
 
+/** Indexes the case as a run does (parse, then link against the whole project), keeping every use. */
 function hitsOf<K extends MatcherKind>(kind: K, c: ValidCase<K>) {
-  const files = [
-    { path: 'Test.java', facts: extractJavaFacts(c.code, kind === 'query' ? (c.options as string[]) : []) },
-    ...Object.entries(c.project ?? {}).map(([path, code]) => ({ path, facts: extractJavaFacts(code) })),
+  const workspace = new JavaWorkspace();
+  const project = [
+    workspace.add('Test.java', c.code, kind === 'query' ? (c.options as string[]) : []),
+    ...Object.entries(c.project ?? {}).map(([path, code]) => workspace.add(path, code, [])),
   ];
-  const linked = linkJava(files)[0];
+  const linked = workspace.link(project, undefined).files.find((f) => f.path === 'Test.java');
   if (!linked) throw new Error('no linked file');
   const matcher = JAVA_MATCHERS[kind] as JavaMatcher<K>;
   return matcher.match(linked, c.options);
