@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { FileChange } from '../core/types.js';
 import { createTsProgram } from '../index/typescript/create-ts-program.js';
-import { mayHoldLongChain } from '../index/long-chain.js';
+import { firstLineOf, withoutDeepFiles } from '../index/typescript/without-deep-files.js';
 
 async function projectChecksJs(root: string): Promise<boolean> {
   const file = path.join(root, 'tsconfig.json');
@@ -25,30 +25,14 @@ export async function verifyByTypeChecking(root: string, changes: readonly FileC
   const checkJs = await projectChecksJs(root);
   const scripts = changes.filter((c) => !c.path.endsWith('.java') && c.verification.ok && (checkJs || /\.[cm]?tsx?$/.test(c.path)));
   if (scripts.length === 0) return [...changes];
-  const unchecked = new Map<FileChange, string>();
-  let checked = scripts;
-  let before: Map<string, string[]>;
-  let after: Map<string, string[]>;
-  try {
-    ({ before, after } = await typeErrors(root, checked));
-  } catch (error) {
-    const reason = `it could not be type-checked: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-    const deep = error instanceof RangeError ? scripts.filter((c) => mayHoldLongChain(c.before) || mayHoldLongChain(c.after)) : [];
-    checked = deep.length > 0 ? scripts.filter((c) => !deep.includes(c)) : [];
-    for (const c of deep.length > 0 ? deep : scripts) unchecked.set(c, reason);
-    try {
-      ({ before, after } = checked.length > 0 ? await typeErrors(root, checked) : { before: new Map(), after: new Map() });
-    } catch {
-      for (const c of checked) unchecked.set(c, reason);
-      checked = [];
-      before = new Map();
-      after = new Map();
-    }
-  }
+  const outcome = await withoutDeepFiles(scripts, (c) => [c.before, c.after], (files) => typeErrors(root, files));
+  const reason = `it could not be type-checked: ${firstLineOf(outcome.error)}`;
+  const unchecked = new Set(outcome.result ? outcome.leftOut : scripts);
+  const isScript = new Set(scripts);
+  const { before, after } = outcome.result ?? { before: new Map<string, string[]>(), after: new Map<string, string[]>() };
   return changes.map((change) => {
-    const failure = unchecked.get(change);
-    if (failure !== undefined) return { ...change, verification: { ok: false, checks: [...change.verification.checks, 'typecheck'], reason: failure } };
-    if (!checked.includes(change)) return change;
+    if (unchecked.has(change)) return { ...change, verification: { ok: false, checks: [...change.verification.checks, 'typecheck'], reason } };
+    if (!isScript.has(change)) return change;
     const abs = path.join(root, change.path);
     const was = before.get(abs) ?? [];
     const now = after.get(abs) ?? [];

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { ts as TsNamespace } from 'ts-morph';
 import type { FileProblem, Resolution, Span } from '../../core/types.js';
-import { mayHoldLongChain } from '../long-chain.js';
 import { createTsProgram, type TsProgram } from './create-ts-program.js';
 import { bindingOf, type TsFileFacts, type TsSite } from './facts.js';
 import type { LinkedTsFile, TsUse, TsWants } from './linked.js';
+import { firstLineOf, withoutDeepFiles } from './without-deep-files.js';
 
 type Ts = TsProgram['ts'];
 type Node = TsNamespace.Node;
@@ -57,27 +57,15 @@ export async function linkTypeScript(
   const problems: FileProblem[] = [];
   const sources = texts.flatMap((t) => (t.text === undefined ? [] : [{ absPath: t.absPath, text: t.text }]));
   const pathOf = new Map(withSites.map((i) => [i.absPath, i.path]));
-  let program: TsProgram | undefined;
-  try {
-    program = withSites.length > 0 ? await createTsProgram(root, sources) : undefined;
-  } catch (error) {
-    // The compiler recurses as deep as the syntax nests: a chain of ~1,000 calls (minified code)
-    // overflows the stack, and one such file would cost every TS/JS finding. Built again without them.
-    const deep = error instanceof RangeError ? sources.filter((s) => mayHoldLongChain(s.text)) : [];
-    if (deep.length > 0 && deep.length < sources.length) {
-      try {
-        program = await createTsProgram(root, sources.filter((s) => !deep.includes(s)));
-        const message = 'not type-checked: it nests too deeply for the TypeScript compiler (a chain of over 500 links)';
-        problems.push(...deep.map((s) => ({ path: pathOf.get(s.absPath) ?? s.absPath, kind: 'check-failed' as const, line: 1, column: 1, message })));
-      } catch {
-        // Reported below as for the first attempt.
-      }
-    }
-    if (!program) {
-      // A broken tsconfig.json (or a checker crash) costs the TS/JS findings, never the run.
-      const message = `the TypeScript program could not be built: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-      problems.push(...withSites.map((i) => ({ path: i.path, kind: 'check-failed' as const, line: 1, column: 1, message })));
-    }
+  const built = sources.length > 0 ? await withoutDeepFiles(sources, (s) => [s.text], (files) => createTsProgram(root, files)) : { leftOut: [] };
+  const program: TsProgram | undefined = built.result;
+  if (program) {
+    const message = 'not type-checked: it nests too deeply for the TypeScript compiler (a chain of over 500 links)';
+    problems.push(...built.leftOut.map((s) => ({ path: pathOf.get(s.absPath) ?? s.absPath, kind: 'check-failed' as const, line: 1, column: 1, message })));
+  } else if ('error' in built) {
+    // A broken tsconfig.json (or a checker crash) costs the TS/JS findings, never the run.
+    const message = `the TypeScript program could not be built: ${firstLineOf(built.error)}`;
+    problems.push(...withSites.map((i) => ({ path: i.path, kind: 'check-failed' as const, line: 1, column: 1, message })));
   }
   if (program) stats.usedTsconfig = program.usedTsconfig;
   const dependencyDeprecated = program && wants.deprecated === 'all' ? harvestDependencyDeprecations(program) : new Set<string>();
