@@ -8,7 +8,7 @@ import { extractJavaRefs, KEEP_ALL_REFS } from './extract-java-refs.js';
 import type { JavaAnnotationFact, JavaFieldFact, JavaFileDecls, JavaFileFacts, JavaImport, JavaMethodFact, JavaTypeFact } from './facts.js';
 import { compileJavaQuery, parseJava } from './java-language.js';
 import { declaratorsOf, declSource, kids, named, readModifiers, spanOf, type DeclSource } from './java-syntax.js';
-import { typeText } from './type-text.js';
+import { genericTypeText, typeText } from './type-text.js';
 
 /**
  * Pass 1 of the Java index: one query over the tree (the traversal runs in C). Declarations are read
@@ -319,7 +319,7 @@ function readMethod(node: Node, owner: string, src: DeclSource): JavaMethodFact 
     name: nameNode.text,
     params,
     varargs,
-    returns: isConstructor ? null : returnType ? typeText(returnType) : 'void',
+    returns: isConstructor ? null : returnType ? genericTypeText(returnType) : 'void',
     isConstructor,
     isStatic,
     deprecated,
@@ -330,7 +330,7 @@ function readMethod(node: Node, owner: string, src: DeclSource): JavaMethodFact 
 function readFields(node: Node, owner: string, src: DeclSource): JavaFieldFact[] {
   const loc = src.loc;
   const typeNode = node.childForFieldName('type');
-  const type = typeNode ? typeText(typeNode) : '?';
+  const type = typeNode ? genericTypeText(typeNode) : '?';
   const modifiers = readModifiers(node, src);
   const deprecated = modifiers.deprecated;
   const isStatic = modifiers.isStatic || node.type === 'constant_declaration';

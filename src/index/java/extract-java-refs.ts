@@ -3,7 +3,7 @@ import { findBareWords } from '../find-bare-words.js';
 import type { LiveJavaFile } from './extract-java-facts.js';
 import type { Expr, JavaRefFact, JavaTypeFact } from './facts.js';
 import { argumentsOf, isBareExpression, named, newExprMemo, newKeywordPosition, spanOf, toExpr } from './java-syntax.js';
-import { typeText } from './type-text.js';
+import { genericTypeText, typeText } from './type-text.js';
 
 /**
  * Which uses to extract, by name: a use no rule can match is skipped before anything else is read
@@ -235,13 +235,13 @@ function exprOfLocal(local: LocalVar, lookupLocal: (name: string, offset: number
   if (!holder) return { k: 'unknown' };
   const declared = (typeNode: Node | null | undefined, suffix = ''): Expr => {
     if (!typeNode) return { k: 'unknown' };
-    const type = typeText(typeNode);
+    const type = genericTypeText(typeNode);
     return type === 'var' ? { k: 'unknown' } : { k: 'value', type: type + suffix };
   };
   switch (local.kind) {
     case 'local': {
       const typeNode = holder.parent?.childForFieldName('type');
-      const type = typeNode ? typeText(typeNode) : 'var';
+      const type = typeNode ? genericTypeText(typeNode) : 'var';
       if (type === 'var') return toExpr(holder.childForFieldName('value'), lookupLocal);
       return { k: 'value', type: type + (holder.childForFieldName('dimensions') ? '[]' : '') };
     }

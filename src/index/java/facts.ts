@@ -78,13 +78,16 @@ export interface JavaFieldFact {
 /**
  * The syntactic shape of an expression, enough to infer its static type later.
  * - `name`: an identifier or dotted name that is not a local variable: a field, a type, or a package-qualified type.
- * - `value`: something of a type written in the code (a declared local, a literal, `new X()`, a cast).
+ * - `value`: something of a type written in the code (a declared local, a literal, `new X()`, a cast),
+ *   with its generic arguments when written (`List<Date>`).
  */
 export type Expr =
   | { k: 'name'; name: string }
   | { k: 'value'; type: string }
   | { k: 'call'; recv: Expr; name: string; argc: number }
   | { k: 'field'; recv: Expr; name: string }
+  /** An element of an array whose type only resolving can tell (`dates[0]` with `dates` a field). */
+  | { k: 'element'; of: Expr }
   | { k: 'this' }
   | { k: 'super' }
   | { k: 'implicit' }

@@ -1,7 +1,8 @@
 import type { Resolution } from '../../core/types.js';
 import { weakest } from '../../core/weakest.js';
 import type { Expr, JavaFieldFact, JavaProjectDecls, JavaMethodFact, JavaTypeFact } from './facts.js';
-import { JDK_FIELD_TYPES, JDK_RETURN_TYPES, JDK_SUPERTYPES, PRIMITIVES } from './jdk-facts.js';
+import { JDK_ELEMENT_RETURNS, JDK_FIELD_TYPES, JDK_RETURN_TYPES, JDK_SUPERTYPES, PRIMITIVES } from './jdk-facts.js';
+import { splitGenericType } from './type-text.js';
 
 /**
  * A type as far as syntax can tell: one name when certain, several candidates when only on-demand
@@ -12,6 +13,11 @@ export interface TypeRef {
   grade: Resolution;
   /** The expression names a type (a static receiver), not a value of that type. */
   isStatic?: boolean;
+  /**
+   * The generic arguments written with the type (`List<Date>`), each resolved or undefined (a wildcard,
+   * a type variable): what `list.get(0)` returns. Absent for a raw type.
+   */
+  args?: Array<TypeRef | undefined>;
 }
 
 /** The project declaration a use binds to, when it binds to one. */
@@ -74,6 +80,12 @@ export class JavaResolver {
   /** Resolves a type name as written in `file`, seen from inside the type `scope` ('' at top level). */
   resolveType(written: string, file: JavaProjectDecls, scope: string): TypeRef | undefined {
     if (!written || written === 'var' || written === '?') return undefined;
+    if (written.includes('<')) {
+      const { base, args } = splitGenericType(written);
+      const ref = this.resolveType(base, file, scope);
+      if (!ref || args.length === 0) return ref;
+      return { ...ref, args: args.map((a) => this.resolveTypeArgument(a, file, scope)) };
+    }
     const arrays = written.match(/(\[\])+$/)?.[0] ?? '';
     const bare = arrays ? written.slice(0, -arrays.length) : written;
     if (PRIMITIVES.has(bare)) return { names: [written], grade: 'exact' };
@@ -86,6 +98,19 @@ export class JavaResolver {
     }
     const simple = this.resolveSimpleType(bare, file, scope);
     return simple && { names: simple.names.map((n) => n + arrays), grade: simple.grade };
+  }
+
+  /**
+   * A generic argument: `? extends X` is at least an X; `?` and `? super X` say nothing. A type variable
+   * (`T`, `E`, `K2`: by convention one capital and at most one more capital or digit) that no project
+   * type or single import names is unknown, not a guess at `java.lang.T`.
+   */
+  private resolveTypeArgument(written: string, file: JavaProjectDecls, scope: string): TypeRef | undefined {
+    const bound = written.startsWith('?') ? /^\?\s*extends\s+(.+)$/.exec(written)?.[1] : written;
+    if (!bound) return undefined;
+    const ref = this.resolveType(bound, file, scope);
+    if (ref?.grade === 'by-import' && /^[A-Z][A-Z0-9]?$/.test(bound)) return undefined;
+    return ref;
   }
 
   /** Simple names resolve the same way everywhere in one scope of one file: resolve each once. */
@@ -215,6 +240,11 @@ export class JavaResolver {
         const binding = this.bindMember('member', expr.recv, expr.name, 0, file, scope);
         return binding.owner && this.memberType('member', binding, expr.name, 0);
       }
+      case 'element': {
+        const array = this.typeOf(expr.of, file, scope);
+        if (!array || array.names.length === 0 || !array.names.every((n) => n.endsWith('[]'))) return undefined;
+        return { ...array, names: array.names.map((n) => n.slice(0, -2)) };
+      }
       default:
         return undefined;
     }
@@ -229,9 +259,14 @@ export class JavaResolver {
       if (found) {
         const written = 'returns' in found.fact ? found.fact.returns : found.fact.type;
         const ref = written ? this.resolveType(written, found.file, found.fact.owner) : undefined;
-        return ref && { names: ref.names, grade: weakest(ref.grade, owner.grade) };
+        return ref && { names: ref.names, grade: weakest(ref.grade, owner.grade), ...(ref.args ? { args: ref.args } : {}) };
       }
       for (const t of this.closureOf(typeName)) {
+        const element = kind === 'call' ? JDK_ELEMENT_RETURNS[`${t}#${name}`] : undefined;
+        if (element !== undefined) {
+          const arg = owner.args?.[element];
+          return arg && { ...arg, grade: weakest(arg.grade, owner.grade) };
+        }
         const jdk =
           kind === 'call' ? JDK_RETURN_TYPES[`${t}#${name}`] : JDK_FIELD_TYPES[`${t}#${name}`] ?? JDK_FIELD_TYPES[`${t}#*`];
         if (jdk) return { names: [jdk], grade: owner.grade };

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Position, Span } from '../../core/types.js';
 import type { Locator } from '../locate.js';
 import type { Expr } from './facts.js';
-import { typeText } from './type-text.js';
+import { genericTypeText, typeText } from './type-text.js';
 
 /** Reading tree-sitter-java nodes: shared by pass 1 (declarations) and the use extraction. */
 
@@ -201,7 +201,7 @@ function toExprOf(node: Node, lookupLocal: LookupLocal, memo: ExprMemo | undefin
     case 'object_creation_expression':
     case 'cast_expression': {
       const t = node.childForFieldName('type');
-      return t ? { k: 'value', type: typeText(t) } : { k: 'unknown' };
+      return t ? { k: 'value', type: genericTypeText(t) } : { k: 'unknown' };
     }
     case 'array_creation_expression': {
       const t = node.childForFieldName('type');
@@ -247,7 +247,8 @@ function toExprOf(node: Node, lookupLocal: LookupLocal, memo: ExprMemo | undefin
     }
     case 'array_access': {
       const array = recurse(node.childForFieldName('array'));
-      return array.k === 'value' && array.type.endsWith('[]') ? { k: 'value', type: array.type.slice(0, -2) } : { k: 'unknown' };
+      if (array.k === 'value') return array.type.endsWith('[]') ? { k: 'value', type: array.type.slice(0, -2) } : { k: 'unknown' };
+      return array.k === 'unknown' ? array : { k: 'element', of: array };
     }
     case 'assignment_expression':
       // The value of `d = 2` has the type of `d`, not of `2`.

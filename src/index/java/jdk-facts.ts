@@ -56,7 +56,57 @@ export const JDK_FIELD_TYPES: Readonly<Record<string, string>> = {
   'java.lang.Boolean#FALSE': 'java.lang.Boolean',
 };
 
-/** Direct supertypes of JDK classes that legacy code meets as subclasses of a deprecated API's owner. */
+/**
+ * JDK methods that return one of their type's generic arguments, by `Type#method`: the argument's
+ * position. `List<Date> dates; dates.get(0).getYear()` is then a call on a Date. Methods whose result
+ * depends on the overload (`List.remove(int)` against `remove(Object)`) are left out.
+ */
+export const JDK_ELEMENT_RETURNS: Readonly<Record<string, number>> = {
+  'java.util.List#get': 0,
+  'java.util.List#set': 0,
+  'java.util.Vector#elementAt': 0,
+  'java.util.Vector#firstElement': 0,
+  'java.util.Vector#lastElement': 0,
+  'java.util.Stack#peek': 0,
+  'java.util.Stack#pop': 0,
+  'java.util.Stack#push': 0,
+  'java.util.Queue#peek': 0,
+  'java.util.Queue#poll': 0,
+  'java.util.Queue#element': 0,
+  'java.util.Deque#getFirst': 0,
+  'java.util.Deque#getLast': 0,
+  'java.util.Deque#peekFirst': 0,
+  'java.util.Deque#peekLast': 0,
+  'java.util.Deque#pollFirst': 0,
+  'java.util.Deque#pollLast': 0,
+  'java.util.Deque#removeFirst': 0,
+  'java.util.Deque#removeLast': 0,
+  'java.util.Deque#pop': 0,
+  'java.util.Iterator#next': 0,
+  'java.util.ListIterator#previous': 0,
+  'java.util.Enumeration#nextElement': 0,
+  'java.util.Map#get': 1,
+  'java.util.Map#put': 1,
+  'java.util.Map#remove': 1,
+  'java.util.Map#getOrDefault': 1,
+  'java.util.Map.Entry#getKey': 0,
+  'java.util.Map.Entry#getValue': 1,
+  'java.util.Optional#get': 0,
+  'java.util.Optional#orElse': 0,
+  'java.util.Optional#orElseGet': 0,
+  'java.util.Optional#orElseThrow': 0,
+  'java.lang.ThreadLocal#get': 0,
+  'java.lang.ref.Reference#get': 0,
+  'java.util.concurrent.atomic.AtomicReference#get': 0,
+  'java.util.concurrent.Future#get': 0,
+};
+
+/**
+ * Direct supertypes of JDK classes that legacy code meets as subclasses of a deprecated API's owner, or
+ * as collections whose element methods are above. Every generic type here passes its own arguments on
+ * in the same order (`ArrayList<E> implements List<E>`, `HashMap<K,V> implements Map<K,V>`), which is
+ * what lets `JDK_ELEMENT_RETURNS` read a subtype's arguments.
+ */
 export const JDK_SUPERTYPES: Readonly<Record<string, readonly string[]>> = {
   'java.sql.Date': ['java.util.Date'],
   'java.sql.Time': ['java.util.Date'],
@@ -64,6 +114,24 @@ export const JDK_SUPERTYPES: Readonly<Record<string, readonly string[]>> = {
   'java.util.GregorianCalendar': ['java.util.Calendar'],
   'java.util.Properties': ['java.util.Hashtable'],
   'java.util.Stack': ['java.util.Vector'],
+  'java.util.Vector': ['java.util.List'],
+  'java.util.ArrayList': ['java.util.List'],
+  'java.util.LinkedList': ['java.util.List', 'java.util.Deque'],
+  'java.util.concurrent.CopyOnWriteArrayList': ['java.util.List'],
+  'java.util.ArrayDeque': ['java.util.Deque'],
+  'java.util.Deque': ['java.util.Queue'],
+  'java.util.PriorityQueue': ['java.util.Queue'],
+  'java.util.ListIterator': ['java.util.Iterator'],
+  'java.util.Hashtable': ['java.util.Map'],
+  'java.util.HashMap': ['java.util.Map'],
+  'java.util.LinkedHashMap': ['java.util.HashMap'],
+  'java.util.TreeMap': ['java.util.NavigableMap'],
+  'java.util.NavigableMap': ['java.util.SortedMap'],
+  'java.util.SortedMap': ['java.util.Map'],
+  'java.util.concurrent.ConcurrentHashMap': ['java.util.concurrent.ConcurrentMap'],
+  'java.util.concurrent.ConcurrentMap': ['java.util.Map'],
+  'java.lang.ref.WeakReference': ['java.lang.ref.Reference'],
+  'java.lang.ref.SoftReference': ['java.lang.ref.Reference'],
 };
 
 export const PRIMITIVES: ReadonlySet<string> = new Set([

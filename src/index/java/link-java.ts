@@ -14,7 +14,7 @@ export function linkJavaFile(path: string, facts: JavaFileFacts, resolver: JavaR
   const uses: JavaUse[] = new Array(facts.refs.length);
   for (let i = 0; i < facts.refs.length; i++) {
     const ref = facts.refs[i] as JavaFileFacts['refs'][number];
-    const args = ref.args.length === 0 ? NO_ARGS : ref.args.map((a) => resolver.typeOf(a, facts, ref.scope));
+    const args = ref.args.length === 0 ? NO_ARGS : ref.args.map((a) => withoutTypeArguments(resolver.typeOf(a, facts, ref.scope)));
     const captures = ref.captures;
     captures.argTypes = args.length === 0 ? NO_ARG_TYPES : args.map(argTypeNames);
     const use: JavaUse = { kind: ref.kind, name: ref.name, args, range: ref.range, captures, topLevel: topLevel(ref.scope) };
@@ -80,6 +80,13 @@ export function linkJavaFile(path: string, facts: JavaFileFacts, resolver: JavaR
 }
 
 const NO_ARGS: JavaUse['args'] = [];
+
+/** Matching reads an argument's type, not its generic arguments: they are not sent on. */
+function withoutTypeArguments(ref: TypeRef | undefined): TypeRef | undefined {
+  if (!ref?.args) return ref;
+  const { args: _args, ...rest } = ref;
+  return rest;
+}
 const NO_ARG_TYPES: Array<string[] | undefined> = [];
 
 /** What a fix condition can test about an argument: its type's candidate names, qualified and simple. */

@@ -16,6 +16,18 @@ testJavaMatcher('call', {
     { name: 'two-argument overload excluded by args', code: 'import java.net.URLEncoder;\nclass A { String f(String s) throws Exception { return URLEncoder.encode(s, "UTF-8"); } }', options: [{ method: 'java.net.URLEncoder#encode', args: 1 }] },
     { name: 'RoundingMode argument is not an int', code: 'import java.math.*;\nclass A { BigDecimal f(BigDecimal a) { return a.setScale(2, RoundingMode.HALF_UP); } }', options: [{ method: 'java.math.BigDecimal#setScale', args: ['int', 'int'] }] },
     { name: 'a wildcard member never matches an unknown receiver', code: 'class A { void f() { g().assertEquals(1, 2); } }', options: ['org.junit.Assert#*'] },
+    {
+      name: "element of a list of a project type with its own getYear()",
+      code: 'package p;\nimport java.util.List;\nclass A { List<Rec> recs; int f() { return recs.get(0).getYear(); } }',
+      project: { 'p/Rec.java': 'package p;\npublic class Rec { public int getYear() { return 1; } }' },
+      options: DATE_GETTERS,
+    },
+    {
+      name: 'value of a map of a project type',
+      code: 'package p;\nimport java.util.HashMap;\nclass A { int f(HashMap<String, Rec> m) { return m.get("k").getYear(); } }',
+      project: { 'p/Rec.java': 'package p;\npublic class Rec { public int getYear() { return 1; } }' },
+      options: DATE_GETTERS,
+    },
   ],
   invalid: [
     { name: 'instance call on a parameter', code: 'import java.util.Date;\nclass A {\n  int f(Date d) { return d.getYear(); }\n}', options: DATE_GETTERS, hits: ['3:28 exact java.util.Date#getYear'] },
@@ -32,6 +44,14 @@ testJavaMatcher('call', {
     { name: 'statically imported method (single)', code: 'import static org.junit.Assert.assertTrue;\nclass T { void t() { assertTrue(true); } }', options: ['org.junit.Assert#*'], hits: ['2:22 exact'] },
     { name: 'int rounding mode via constant', code: 'import java.math.BigDecimal;\nclass A { BigDecimal f(BigDecimal a) { return a.divide(a, 2, BigDecimal.ROUND_HALF_UP); } }', options: [{ method: 'java.math.BigDecimal#divide', args: ['*', 'int', 'int'] }], hits: ['2:49 exact'] },
     { name: 'Class.newInstance on a class literal', code: 'class A { Object f() throws Exception { return A.class.newInstance(); } }', options: [{ method: 'java.lang.Class#newInstance', args: 0 }], hits: ['1:56 by-import'] },
+    { name: 'element of a List<Date> field', code: 'import java.util.Date;\nimport java.util.List;\nclass A {\n  List<Date> dates;\n  int f() { return dates.get(0).getYear(); }\n}', options: DATE_GETTERS, hits: ['5:33 exact'] },
+    { name: 'element of an array field', code: 'import java.util.Date;\nclass A {\n  Date[] dates;\n  int f() { return dates[0].getYear(); }\n}', options: DATE_GETTERS, hits: ['4:29 exact'] },
+    { name: 'value of a Map<String, Date> parameter', code: 'import java.util.*;\nclass A { int f(Map<String, Date> m) { return m.get("k").getMonth(); } }', options: DATE_GETTERS, hits: ['2:58 by-import'] },
+    { name: 'element through a JDK subtype and a nested argument', code: 'import java.util.*;\nclass A { int f(HashMap<String, ArrayList<Date>> m) { return m.get("k").get(0).getHours(); } }', options: DATE_GETTERS, hits: ['2:80 by-import'] },
+    { name: 'next() of an Iterator<Date> local', code: 'import java.util.*;\nclass A { void f(List<Date> ds) { Iterator<Date> it = ds.iterator(); it.next().getYear(); } }', options: DATE_GETTERS, hits: ['2:80 by-import'] },
+    { name: 'upper bound of a wildcard', code: 'import java.util.*;\nclass A { int f(List<? extends Date> ds) { return ds.get(0).getYear(); } }', options: DATE_GETTERS, hits: ['2:61 by-import'] },
+    { name: 'element of a project method returning List<Date>', code: 'import java.util.*;\nclass A { List<Date> all() { return null; } int f() { return all().get(0).getYear(); } }', options: DATE_GETTERS, hits: ['2:75 by-import'] },
+    { name: 'element of a type variable: name only', code: 'import java.util.*;\nclass Box<T> { List<T> items; int f() { return items.get(0).getYear(); } }', options: DATE_GETTERS, hits: ['2:61 name-only'] },
     { name: 'call result of a project method', code: 'import java.util.Date;\nclass A { Date when() { return null; } int f() { return when().getYear(); } }', options: DATE_GETTERS, hits: ['2:64 exact'] },
   ],
 });
