@@ -34,6 +34,8 @@ ${calls}
 (resource name: (identifier) @resource)
 (lambda_expression parameters: (identifier) @lambda-param)
 (lambda_expression parameters: (inferred_parameters (identifier) @lambda-param))
+(instanceof_expression name: (identifier) @pattern)
+(type_pattern (identifier) @pattern)
 `;
 
 /**

@@ -201,6 +201,8 @@ function createdSimpleName(typeNode: Node, text: string): string {
   return QUALIFIED_NAME.exec(text)?.[1] ?? '';
 }
 
+const PATTERN_SCOPES = new Set(['block', 'switch_rule', 'switch_block_statement_group', 'lambda_expression', 'method_declaration', 'constructor_declaration', 'field_declaration']);
+
 /** Where a local's scope ends: its block, its method or lambda, its catch clause, loop or try statement. */
 function scopeEndOf(local: LocalVar): number {
   const holder = local.node.parent;
@@ -222,6 +224,12 @@ function scopeEndOf(local: LocalVar): number {
       break;
     case 'lambda-param':
       scope = holder?.type === 'lambda_expression' ? holder : holder?.parent;
+      break;
+    case 'pattern':
+      // `o instanceof Date d` and `case Date d ->`: flow scoping can reach past the `if` (after an early
+      // return), so the whole enclosing switch case or block, a superset, is taken.
+      scope = holder;
+      while (scope && !PATTERN_SCOPES.has(scope.type)) scope = scope.parent;
       break;
     default:
       scope = holder;
@@ -258,6 +266,10 @@ function exprOfLocal(local: LocalVar, lookupLocal: (name: string, offset: number
     case 'foreach':
     case 'resource':
       return declared(holder.childForFieldName('type'));
+    case 'pattern':
+      return holder.type === 'instanceof_expression'
+        ? declared(holder.childForFieldName('right'))
+        : declared(named(holder).find((c) => c.type !== 'modifiers' && c.startIndex !== local.start));
     default:
       return { k: 'unknown' };
   }

@@ -243,6 +243,9 @@ function toExprOf(node: Node, lookupLocal: LookupLocal, memo: ExprMemo | undefin
         if (ra >= 0 && rb >= 0) return { k: 'value', type: NUMERIC_RANK[Math.max(ra, rb, 3)] ?? 'int' };
         if (a.type === b.type) return a;
       }
+      // `c ? null : d` has the type of `d`.
+      if (a.k === 'value' && a.type === 'null') return b;
+      if (b.k === 'value' && b.type === 'null') return a;
       return { k: 'unknown' };
     }
     case 'array_access': {

@@ -23,6 +23,12 @@ testJavaMatcher('call', {
       options: DATE_GETTERS,
     },
     {
+      name: 'pattern variable of a project type',
+      code: 'package p;\nclass A { int f(Object o) { return o instanceof Rec r ? r.getYear() : 0; } }',
+      project: { 'p/Rec.java': 'package p;\npublic class Rec { public int getYear() { return 1; } }' },
+      options: DATE_GETTERS,
+    },
+    {
       name: 'value of a map of a project type',
       code: 'package p;\nimport java.util.HashMap;\nclass A { int f(HashMap<String, Rec> m) { return m.get("k").getYear(); } }',
       project: { 'p/Rec.java': 'package p;\npublic class Rec { public int getYear() { return 1; } }' },
@@ -52,6 +58,10 @@ testJavaMatcher('call', {
     { name: 'upper bound of a wildcard', code: 'import java.util.*;\nclass A { int f(List<? extends Date> ds) { return ds.get(0).getYear(); } }', options: DATE_GETTERS, hits: ['2:61 by-import'] },
     { name: 'element of a project method returning List<Date>', code: 'import java.util.*;\nclass A { List<Date> all() { return null; } int f() { return all().get(0).getYear(); } }', options: DATE_GETTERS, hits: ['2:75 by-import'] },
     { name: 'element of a type variable: name only', code: 'import java.util.*;\nclass Box<T> { List<T> items; int f() { return items.get(0).getYear(); } }', options: DATE_GETTERS, hits: ['2:61 name-only'] },
+    { name: 'instanceof pattern variable', code: 'import java.util.Date;\nclass A { int f(Object o) { if (o instanceof Date d) return d.getYear(); return 0; } }', options: DATE_GETTERS, hits: ['2:63 exact'] },
+    { name: 'pattern variable after an early return', code: 'import java.util.Date;\nclass A {\n  int f(Object o) {\n    if (!(o instanceof Date d)) return 0;\n    return d.getMonth();\n  }\n}', options: DATE_GETTERS, hits: ['5:14 exact'] },
+    { name: 'switch type pattern', code: 'import java.util.Date;\nclass A { int f(Object o) { return switch (o) { case Date d -> d.getHours(); default -> 0; }; } }', options: DATE_GETTERS, hits: ['2:66 exact'] },
+    { name: 'conditional with a null branch', code: 'import java.util.Date;\nclass A { int f(boolean b, Date d) { return (b ? null : d).getYear(); } }', options: DATE_GETTERS, hits: ['2:60 exact'] },
     { name: 'call result of a project method', code: 'import java.util.Date;\nclass A { Date when() { return null; } int f() { return when().getYear(); } }', options: DATE_GETTERS, hits: ['2:64 exact'] },
   ],
 });
