@@ -30,21 +30,31 @@ export interface ParsePool {
 }
 
 /**
- * Worker threads (`jobs`, by default one per core up to 8) for big trees; the calling thread for small
- * ones, for `jobs` 1, or when running from TypeScript sources (no compiled worker script).
+ * `jobs` threads (by default one per core, up to 8) for big trees: the calling thread and `jobs - 1`
+ * workers. The calling thread alone for small trees, for `jobs` 1, or when running from TypeScript
+ * sources (no compiled worker script).
  */
 export function openParsePool(taskCount: number, jobs = Math.min(availableParallelism(), 8)): ParsePool {
   const workerUrl = new URL('./parse-worker.js', import.meta.url);
   const threads = Math.min(jobs, taskCount);
   if (taskCount < MIN_FILES_FOR_THREADS || threads < 2 || !existsSync(fileURLToPath(workerUrl))) return new InProcessPool();
-  return new ThreadPool(workerUrl, threads);
+  return new ThreadPool(workerUrl, threads - 1);
 }
 
 /** What the main thread asks a worker (see parse-worker.ts for the replies). */
 export type PoolRequest =
   | { op: 'parse'; index: number; task: ParseTask }
-  | { op: 'link-java'; project: string; wants: JavaWants | undefined }
+  | { op: 'link-java'; project: string; wants: JavaWants | undefined; batchFiles: number }
   | { op: 'check-syntax'; index: number; check: SyntaxCheck };
+
+/** Linked files per message from a worker: the main thread unpacks one batch while the worker links the next. */
+const LINK_BATCH_FILES = 32;
+
+/**
+ * Requests in flight per worker. The calling thread serves replies only between its own files (a few
+ * milliseconds each), so a worker needs enough queued work to stay busy meanwhile.
+ */
+const IN_FLIGHT_PER_WORKER = 3;
 
 class InProcessPool implements ParsePool {
   private readonly java = new JavaWorkspace();
@@ -55,7 +65,7 @@ class InProcessPool implements ParsePool {
       if (!task) continue;
       onResult(task, await parseFile(task, this.java), i);
       // Let finalizers run now and then, so memory stays flat.
-      if (i % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
+      if (i % 64 === 63) await yieldToEventLoop();
     }
   }
 
@@ -72,11 +82,18 @@ class InProcessPool implements ParsePool {
   async close(): Promise<void> {}
 }
 
+/**
+ * Worker threads plus the calling thread, which parses and links its own share of the files between
+ * serving the workers' replies, rather than sitting idle. Measured on 2 cores (212k lines of Java,
+ * alternated runs): as fast as two workers, ~75 MB less peak memory (one V8 heap fewer), and the
+ * calling thread's own results never cross threads.
+ */
 class ThreadPool implements ParsePool {
   private readonly workers: Worker[];
+  private readonly local = new JavaWorkspace();
 
-  constructor(workerUrl: URL, threads: number) {
-    this.workers = Array.from({ length: threads }, () => new Worker(workerUrl));
+  constructor(workerUrl: URL, workers: number) {
+    this.workers = Array.from({ length: workers }, () => new Worker(workerUrl));
   }
 
   async parse(tasks: readonly ParseTask[], onResult: (task: ParseTask, result: ParseResult, index: number) => void): Promise<void> {
@@ -84,6 +101,7 @@ class ThreadPool implements ParsePool {
       tasks.length,
       (index) => ({ op: 'parse', index, task: tasks[index] as ParseTask }),
       (json: string) => JSON.parse(json) as ParseResult,
+      (index) => parseFile(tasks[index] as ParseTask, this.local),
       (result, index) => onResult(tasks[index] as ParseTask, result, index),
     );
   }
@@ -94,19 +112,21 @@ class ThreadPool implements ParsePool {
       checks.length,
       (index) => ({ op: 'check-syntax', index, check: checks[index] as SyntaxCheck }),
       (result: SyntaxCheckResult) => result,
+      (index) => checkSyntax(checks[index] as SyntaxCheck),
       (result) => results.push(result),
     );
     return results;
   }
 
   /**
-   * Sends `count` requests across the threads, two in flight per thread (the next one is there when
-   * the current one is done), and delivers the replies in request order.
+   * Runs `count` jobs: the workers get requests (a few in flight each, so the next one is there when the
+   * current one is done), the calling thread runs jobs itself in between; results are delivered in order.
    */
   private async inOrder<R, T>(
     count: number,
     request: (index: number) => PoolRequest,
     read: (reply: R) => T,
+    runHere: (index: number) => Promise<T>,
     deliver: (result: T, index: number) => void,
   ): Promise<void> {
     const results: Array<T | undefined> = new Array(count);
@@ -119,11 +139,19 @@ class ThreadPool implements ParsePool {
         delivered++;
       }
     };
-    await Promise.all(
-      this.workers.map((worker) => {
+    const here = async () => {
+      while (next < count) {
+        const index = next++;
+        results[index] = await runHere(index);
+        deliverReady();
+        await yieldToEventLoop();
+      }
+    };
+    await Promise.all([
+      ...this.workers.map((worker) => {
         let inFlight = 0;
         const feed = () => {
-          while (inFlight < 2 && next < count) {
+          while (inFlight < IN_FLIGHT_PER_WORKER && next < count) {
             worker.postMessage(request(next++));
             inFlight++;
           }
@@ -136,29 +164,42 @@ class ThreadPool implements ParsePool {
           return !feed();
         });
       }),
-    );
+      here(),
+    ]);
   }
 
   async linkJava(project: readonly JavaProjectDecls[], wants: JavaWants | undefined): Promise<LinkedJava> {
-    const request: PoolRequest = { op: 'link-java', project: JSON.stringify(project), wants };
+    const request: PoolRequest = { op: 'link-java', project: JSON.stringify(project), wants, batchFiles: LINK_BATCH_FILES };
     const linked: LinkedJava = { files: [], problems: [] };
-    await Promise.all(
-      this.workers.map((worker) =>
+    const take = (batch: LinkedJava) => {
+      linked.files.push(...batch.files);
+      linked.problems.push(...batch.problems);
+    };
+    const here = async () => {
+      for (const batch of this.local.linkBatches(project, wants, LINK_BATCH_FILES)) {
+        take(batch);
+        await yieldToEventLoop();
+      }
+    };
+    await Promise.all([
+      ...this.workers.map((worker) =>
         converse(worker, () => (worker.postMessage(request), true), ([last, packed]: [boolean, string]) => {
-          if (last) return true;
-          const batch = unpackLinkedJava(packed);
-          linked.files.push(...batch.files);
-          linked.problems.push(...batch.problems);
-          return false;
+          if (!last) take(unpackLinkedJava(packed));
+          return last;
         }),
       ),
-    );
+      here(),
+    ]);
     return linked;
   }
 
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /**

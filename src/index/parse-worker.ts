@@ -8,7 +8,7 @@ import type { PoolRequest } from './parse-pool.js';
 import { checkSyntax } from './syntax-check.js';
 
 /**
- * Worker thread body: parses the files it is sent (the pool keeps two in flight), keeping its Java
+ * Worker thread body: parses the files it is sent (the pool keeps a few in flight), keeping its Java
  * trees in a workspace; when asked, links them against the whole project's declarations. Results
  * travel as JSON strings (cheaper to pass and to rebuild than a structured clone of many small
  * objects): `[index, result]` per parsed file; `[false, batch]` per batch of linked files, then
@@ -17,7 +17,6 @@ import { checkSyntax } from './syntax-check.js';
 const port = nullThrows(parentPort, 'parse-worker.js runs only as a worker thread');
 // The thread ends once it has linked (the pool is closed right after): its trees need not be freed one by one.
 const java = new JavaWorkspace(undefined, false);
-const LINK_BATCH_FILES = 32;
 port.on('message', (request: PoolRequest) => {
   if (request.op === 'parse') {
     void parseFile(request.task, java).then((result) => port.postMessage([request.index, JSON.stringify(result)]));
@@ -26,7 +25,7 @@ port.on('message', (request: PoolRequest) => {
   } else {
     const project = JSON.parse(request.project) as JavaProjectDecls[];
     // In batches: the main thread unpacks one while this thread links the next.
-    java.linkInBatches(project, request.wants, LINK_BATCH_FILES, (batch) => port.postMessage([false, packLinkedJava(batch)]));
+    for (const batch of java.linkBatches(project, request.wants, request.batchFiles)) port.postMessage([false, packLinkedJava(batch)]);
     port.postMessage([true, '']);
   }
 });

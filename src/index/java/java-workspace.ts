@@ -51,15 +51,18 @@ export class JavaWorkspace {
    */
   link(project: readonly JavaProjectDecls[], wants: JavaWants | undefined): LinkedJava {
     const all: LinkedJava = { files: [], problems: [] };
-    this.linkInBatches(project, wants, Number.POSITIVE_INFINITY, (batch) => {
+    for (const batch of this.linkBatches(project, wants, Number.POSITIVE_INFINITY)) {
       all.files.push(...batch.files);
       all.problems.push(...batch.problems);
-    });
+    }
     return all;
   }
 
-  /** Like link(), handing over the result every `batchSize` files (so that a thread can send them while it goes on). */
-  linkInBatches(project: readonly JavaProjectDecls[], wants: JavaWants | undefined, batchSize: number, onBatch: (batch: LinkedJava) => void): void {
+  /**
+   * Like link(), a batch of `batchSize` files at a time, so that a thread can hand over one batch (or
+   * serve its messages) before it links the next.
+   */
+  *linkBatches(project: readonly JavaProjectDecls[], wants: JavaWants | undefined, batchSize: number): Generator<LinkedJava> {
     const files = this.files;
     this.files = [];
     this.retainedChars = 0;
@@ -69,7 +72,7 @@ export class JavaWorkspace {
     let problems: FileProblem[] = [];
     for (const { path, parsed } of files) {
       if (linked.length >= batchSize) {
-        onBatch({ files: linked, problems });
+        yield { files: linked, problems };
         linked = [];
         problems = [];
       }
@@ -89,7 +92,7 @@ export class JavaWorkspace {
         else delete parsed.live;
       }
     }
-    onBatch({ files: linked, problems });
+    yield { files: linked, problems };
   }
 }
 
