@@ -100,17 +100,10 @@ export class JavaResolver {
     return simple && { names: simple.names.map((n) => n + arrays), grade: simple.grade };
   }
 
-  /**
-   * A generic argument: `? extends X` is at least an X; `?` and `? super X` say nothing. A type variable
-   * (`T`, `E`, `K2`: by convention one capital and at most one more capital or digit) that no project
-   * type or single import names is unknown, not a guess at `java.lang.T`.
-   */
+  /** A generic argument: `? extends X` is at least an X; `?` and `? super X` say nothing. */
   private resolveTypeArgument(written: string, file: JavaProjectDecls, scope: string): TypeRef | undefined {
     const bound = written.startsWith('?') ? /^\?\s*extends\s+(.+)$/.exec(written)?.[1] : written;
-    if (!bound) return undefined;
-    const ref = this.resolveType(bound, file, scope);
-    if (ref?.grade === 'by-import' && /^[A-Z][A-Z0-9]?$/.test(bound)) return undefined;
-    return ref;
+    return bound ? this.resolveType(bound, file, scope) : undefined;
   }
 
   /** Simple names resolve the same way everywhere in one scope of one file: resolve each once. */
@@ -139,8 +132,9 @@ export class JavaResolver {
     }
     const samePackage = file.package ? `${file.package}.${name}` : name;
     if (this.types.has(samePackage)) return { names: [samePackage], grade: 'exact' };
-    // By convention types are capitalised and constants are not types: `java` or `ROUND_UP` is no type name.
-    if (!isTypeLikeName(name)) return undefined;
+    // By convention types are capitalised and constants are not types: `java` or `ROUND_UP` is no type name;
+    // and a single capital not declared anywhere is a type variable (`T`, `E`), not `java.lang.T`.
+    if (!isTypeLikeName(name) || name.length === 1) return undefined;
     const candidates: string[] = [];
     for (const imp of file.imports) {
       if (!imp.onDemand) {
