@@ -181,7 +181,10 @@ function toExprOf(node: Node, lookupLocal: LookupLocal, memo: ExprMemo | undefin
     }
     case 'field_access': {
       const object = node.childForFieldName('object');
-      const field = node.childForFieldName('field')?.text ?? '';
+      const fieldNode = node.childForFieldName('field');
+      // `Outer.this` is the enclosing instance: a value of the type named before it.
+      if (fieldNode?.type === 'this') return object ? { k: 'value', type: typeText(object) } : { k: 'unknown' };
+      const field = fieldNode?.text ?? '';
       const recv = recurse(object);
       if (recv.k === 'name') return { k: 'name', name: `${recv.name}.${field}` };
       return { k: 'field', recv, name: field };

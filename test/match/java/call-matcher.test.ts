@@ -57,6 +57,7 @@ testJavaMatcher('call', {
     { name: 'next() of an Iterator<Date> local', code: 'import java.util.*;\nclass A { void f(List<Date> ds) { Iterator<Date> it = ds.iterator(); it.next().getYear(); } }', options: DATE_GETTERS, hits: ['2:80 by-import'] },
     { name: 'upper bound of a wildcard', code: 'import java.util.*;\nclass A { int f(List<? extends Date> ds) { return ds.get(0).getYear(); } }', options: DATE_GETTERS, hits: ['2:61 by-import'] },
     { name: 'element of a project method returning List<Date>', code: 'import java.util.*;\nclass A { List<Date> all() { return null; } int f() { return all().get(0).getYear(); } }', options: DATE_GETTERS, hits: ['2:75 by-import'] },
+    { name: "an enclosing instance's field (Outer.this)", code: 'import java.util.Date;\nclass Outer {\n  Date when;\n  class Inner {\n    String when;\n    int f() { return Outer.this.when.getYear(); }\n  }\n}', options: DATE_GETTERS, hits: ['6:38 exact'] },
     { name: 'local of a type variable: name only', code: 'class Box<T> { int f(T item) { return item.getYear(); } }', options: DATE_GETTERS, hits: ['1:44 name-only'] },
     { name: 'element of a type variable: name only', code: 'import java.util.*;\nclass Box<T> { List<T> items; int f() { return items.get(0).getYear(); } }', options: DATE_GETTERS, hits: ['2:61 name-only'] },
     { name: 'instanceof pattern variable', code: 'import java.util.Date;\nclass A { int f(Object o) { if (o instanceof Date d) return d.getYear(); return 0; } }', options: DATE_GETTERS, hits: ['2:63 exact'] },
