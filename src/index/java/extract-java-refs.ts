@@ -237,7 +237,7 @@ function scopeEndOf(local: LocalVar): number {
   return scope?.endIndex ?? local.start;
 }
 
-/** A local's type as declared (`var` infers it from the initializer); parameters of lambdas stay unknown. */
+/** A local's type as declared (`var` infers it from the initializer; an untyped lambda's parameter from the call it is passed to). */
 function exprOfLocal(local: LocalVar, lookupLocal: (name: string, offset: number) => Expr | undefined): Expr {
   const holder = local.node.parent;
   if (!holder) return { k: 'unknown' };
@@ -266,6 +266,8 @@ function exprOfLocal(local: LocalVar, lookupLocal: (name: string, offset: number
     case 'foreach':
     case 'resource':
       return declared(holder.childForFieldName('type'));
+    case 'lambda-param':
+      return lambdaParamOf(local, lookupLocal);
     case 'pattern':
       return holder.type === 'instanceof_expression'
         ? declared(holder.childForFieldName('right'))
@@ -273,6 +275,22 @@ function exprOfLocal(local: LocalVar, lookupLocal: (name: string, offset: number
     default:
       return { k: 'unknown' };
   }
+}
+
+/**
+ * An untyped lambda parameter, when the lambda is the argument of a method call on a receiver (the
+ * resolver knows what some JDK methods pass: `dates.forEach(d -> …)` passes the list's elements).
+ */
+function lambdaParamOf(local: LocalVar, lookupLocal: (name: string, offset: number) => Expr | undefined): Expr {
+  const holder = local.node.parent;
+  const lambda = holder?.type === 'lambda_expression' ? holder : holder?.parent;
+  if (lambda?.type !== 'lambda_expression') return { k: 'unknown' };
+  const call = lambda.parent?.type === 'argument_list' ? lambda.parent.parent : undefined;
+  const object = call?.type === 'method_invocation' ? call.childForFieldName('object') : undefined;
+  const method = call?.childForFieldName('name')?.text;
+  if (!object || !method) return { k: 'unknown' };
+  const param = holder?.type === 'inferred_parameters' ? named(holder).findIndex((p) => p.startIndex === local.start) : 0;
+  return { k: 'lambda-param', recv: toExpr(object, lookupLocal), method, param };
 }
 
 /** The innermost type around an offset, for offsets visited in ascending order. */

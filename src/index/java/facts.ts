@@ -88,6 +88,8 @@ export type Expr =
   | { k: 'field'; recv: Expr; name: string }
   /** An element of an array whose type only resolving can tell (`dates[0]` with `dates` a field). */
   | { k: 'element'; of: Expr }
+  /** Parameter `param` of an untyped lambda passed to `recv.method(…)` (`dates.forEach(d -> …)`). */
+  | { k: 'lambda-param'; recv: Expr; method: string; param: number }
   | { k: 'this' }
   | { k: 'super' }
   | { k: 'implicit' }

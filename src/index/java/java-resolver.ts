@@ -1,7 +1,7 @@
 import type { Resolution } from '../../core/types.js';
 import { weakest } from '../../core/weakest.js';
 import type { Expr, JavaFieldFact, JavaProjectDecls, JavaMethodFact, JavaTypeFact } from './facts.js';
-import { JDK_ELEMENT_RETURNS, JDK_FIELD_TYPES, JDK_RETURN_TYPES, JDK_SUPERTYPES, PRIMITIVES } from './jdk-facts.js';
+import { JDK_ELEMENT_RETURNS, JDK_FIELD_TYPES, JDK_GENERIC_RETURNS, JDK_LAMBDA_PARAMS, JDK_RETURN_TYPES, JDK_SUPERTYPES, PRIMITIVES } from './jdk-facts.js';
 import { splitGenericType } from './type-text.js';
 
 /**
@@ -234,6 +234,18 @@ export class JavaResolver {
         const binding = this.bindMember('member', expr.recv, expr.name, 0, file, scope);
         return binding.owner && this.memberType('member', binding, expr.name, 0);
       }
+      case 'lambda-param': {
+        const owner = this.typeOf(expr.recv, file, scope);
+        for (const typeName of owner?.names ?? []) {
+          for (const t of this.closureOf(typeName)) {
+            const params = JDK_LAMBDA_PARAMS[`${t}#${expr.method}`];
+            if (!params) continue;
+            const position = params[expr.param];
+            return owner && position !== undefined ? typeArgument(owner, position) : undefined;
+          }
+        }
+        return undefined;
+      }
       case 'element': {
         const array = this.typeOf(expr.of, file, scope);
         if (!array || array.names.length === 0 || !array.names.every((n) => n.endsWith('[]'))) return undefined;
@@ -256,10 +268,11 @@ export class JavaResolver {
         return ref && { names: ref.names, grade: weakest(ref.grade, owner.grade), ...(ref.args ? { args: ref.args } : {}) };
       }
       for (const t of this.closureOf(typeName)) {
-        const element = kind === 'call' ? JDK_ELEMENT_RETURNS[`${t}#${name}`] : undefined;
-        if (element !== undefined) {
-          const arg = owner.args?.[element];
-          return arg && { ...arg, grade: weakest(arg.grade, owner.grade) };
+        if (kind === 'call') {
+          const element = JDK_ELEMENT_RETURNS[`${t}#${name}`];
+          if (element !== undefined) return typeArgument(owner, element);
+          const generic = JDK_GENERIC_RETURNS[`${t}#${name}`];
+          if (generic) return { names: [generic.type], grade: owner.grade, args: generic.args.map((i) => owner.args?.[i]) };
         }
         const jdk =
           kind === 'call' ? JDK_RETURN_TYPES[`${t}#${name}`] : JDK_FIELD_TYPES[`${t}#${name}`] ?? JDK_FIELD_TYPES[`${t}#*`];
@@ -417,6 +430,12 @@ export class JavaResolver {
 }
 
 /** Capitalised but not an ALL_CAPS constant: `Date`, `URLEncoder`, `X`; not `ROUND_UP`, `java`. */
+/** The type argument at `position` of `owner`, no surer than the owner itself. */
+function typeArgument(owner: TypeRef, position: number): TypeRef | undefined {
+  const arg = owner.args?.[position];
+  return arg && { ...arg, grade: weakest(arg.grade, owner.grade) };
+}
+
 function isTypeLikeName(name: string): boolean {
   return /^[A-Z]/.test(name) && (name.length === 1 || /[a-z]/.test(name));
 }

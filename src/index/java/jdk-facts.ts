@@ -102,6 +102,69 @@ export const JDK_ELEMENT_RETURNS: Readonly<Record<string, number>> = {
 };
 
 /**
+ * JDK methods that return another generic type over some of their type's arguments, by `Type#method`:
+ * `dates.stream()` on a `List<Date>` is a `Stream<Date>`, `map.values()` a `Collection` of the values.
+ */
+export const JDK_GENERIC_RETURNS: Readonly<Record<string, { type: string; args: readonly number[] }>> = {
+  'java.lang.Iterable#iterator': { type: 'java.util.Iterator', args: [0] },
+  'java.util.Collection#stream': { type: 'java.util.stream.Stream', args: [0] },
+  'java.util.Collection#parallelStream': { type: 'java.util.stream.Stream', args: [0] },
+  'java.util.List#listIterator': { type: 'java.util.ListIterator', args: [0] },
+  'java.util.List#subList': { type: 'java.util.List', args: [0] },
+  'java.util.Vector#elements': { type: 'java.util.Enumeration', args: [0] },
+  'java.util.Map#keySet': { type: 'java.util.Set', args: [0] },
+  'java.util.Map#values': { type: 'java.util.Collection', args: [1] },
+  'java.util.Hashtable#keys': { type: 'java.util.Enumeration', args: [0] },
+  'java.util.Hashtable#elements': { type: 'java.util.Enumeration', args: [1] },
+  'java.util.stream.Stream#filter': { type: 'java.util.stream.Stream', args: [0] },
+  'java.util.stream.Stream#sorted': { type: 'java.util.stream.Stream', args: [0] },
+  'java.util.stream.Stream#distinct': { type: 'java.util.stream.Stream', args: [0] },
+  'java.util.stream.Stream#limit': { type: 'java.util.stream.Stream', args: [0] },
+  'java.util.stream.Stream#skip': { type: 'java.util.stream.Stream', args: [0] },
+  'java.util.stream.Stream#peek': { type: 'java.util.stream.Stream', args: [0] },
+  'java.util.stream.Stream#findFirst': { type: 'java.util.Optional', args: [0] },
+  'java.util.stream.Stream#findAny': { type: 'java.util.Optional', args: [0] },
+  'java.util.stream.Stream#min': { type: 'java.util.Optional', args: [0] },
+  'java.util.stream.Stream#max': { type: 'java.util.Optional', args: [0] },
+  'java.util.Optional#filter': { type: 'java.util.Optional', args: [0] },
+};
+
+/**
+ * JDK methods that take one lambda, by `Type#method`: for each of the lambda's parameters, the position
+ * of the type argument it receives. `dates.forEach(d -> d.getHours())` calls `getHours` on a Date.
+ */
+export const JDK_LAMBDA_PARAMS: Readonly<Record<string, readonly number[]>> = {
+  'java.lang.Iterable#forEach': [0],
+  'java.util.Iterator#forEachRemaining': [0],
+  'java.util.Collection#removeIf': [0],
+  'java.util.List#replaceAll': [0],
+  'java.util.List#sort': [0, 0],
+  'java.util.Map#forEach': [0, 1],
+  'java.util.Map#replaceAll': [0, 1],
+  'java.util.Map#compute': [0, 1],
+  'java.util.Map#computeIfPresent': [0, 1],
+  'java.util.Map#computeIfAbsent': [0],
+  'java.util.Map#merge': [1, 1],
+  'java.util.Optional#ifPresent': [0],
+  'java.util.Optional#filter': [0],
+  'java.util.Optional#map': [0],
+  'java.util.Optional#flatMap': [0],
+  'java.util.stream.Stream#forEach': [0],
+  'java.util.stream.Stream#forEachOrdered': [0],
+  'java.util.stream.Stream#filter': [0],
+  'java.util.stream.Stream#map': [0],
+  'java.util.stream.Stream#mapToInt': [0],
+  'java.util.stream.Stream#mapToLong': [0],
+  'java.util.stream.Stream#mapToDouble': [0],
+  'java.util.stream.Stream#flatMap': [0],
+  'java.util.stream.Stream#peek': [0],
+  'java.util.stream.Stream#anyMatch': [0],
+  'java.util.stream.Stream#allMatch': [0],
+  'java.util.stream.Stream#noneMatch': [0],
+  'java.util.stream.Stream#sorted': [0, 0],
+};
+
+/**
  * Direct supertypes of JDK classes that legacy code meets as subclasses of a deprecated API's owner, or
  * as collections whose element methods are above. Every generic type here passes its own arguments on
  * in the same order (`ArrayList<E> implements List<E>`, `HashMap<K,V> implements Map<K,V>`), which is
@@ -122,6 +185,15 @@ export const JDK_SUPERTYPES: Readonly<Record<string, readonly string[]>> = {
   'java.util.Deque': ['java.util.Queue'],
   'java.util.PriorityQueue': ['java.util.Queue'],
   'java.util.ListIterator': ['java.util.Iterator'],
+  'java.util.List': ['java.util.Collection'],
+  'java.util.Set': ['java.util.Collection'],
+  'java.util.Queue': ['java.util.Collection'],
+  'java.util.Collection': ['java.lang.Iterable'],
+  'java.util.HashSet': ['java.util.Set'],
+  'java.util.LinkedHashSet': ['java.util.HashSet'],
+  'java.util.TreeSet': ['java.util.NavigableSet'],
+  'java.util.NavigableSet': ['java.util.SortedSet'],
+  'java.util.SortedSet': ['java.util.Set'],
   'java.util.Hashtable': ['java.util.Map'],
   'java.util.HashMap': ['java.util.Map'],
   'java.util.LinkedHashMap': ['java.util.HashMap'],
