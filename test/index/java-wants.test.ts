@@ -34,7 +34,7 @@ async function matchesOf(recipe: Recipe, root: string, wanted: boolean): Promise
 const keyOf = (m: Match) => `${m.file}:${m.range.start.line}:${m.range.start.column} ${m.ruleId} ${m.resolution} ${m.symbol ?? ''} ${JSON.stringify(m.captures ?? {})}`;
 
 async function expectSameMatches(recipeFile: string, root: string): Promise<number> {
-  const recipe = await loadRecipe(path.join(REPO, recipeFile));
+  const recipe = await loadRecipe(path.isAbsolute(recipeFile) ? recipeFile : path.join(REPO, recipeFile));
   const all = (await matchesOf(recipe, root, false)).map(keyOf).sort();
   const wanted = (await matchesOf(recipe, root, true)).map(keyOf).sort();
   expect(wanted).toEqual(all);
@@ -96,6 +96,23 @@ public class OrderTest extends BaseTest {
       '8:16 org.junit.Assert#assertFalse',
       '9:20 org.junit.Assert#assertNull',
     ]);
+  });
+});
+
+describe('Java uses skipped by the recipe wants, through JDK generic types', () => {
+  it('still find a `Type#*` call on a type only a JDK generic return names (`ds.iterator().next()`)', async () => {
+    const root = await tempDir();
+    await mkdir(path.join(root, 'src'), { recursive: true });
+    await writeFile(
+      path.join(root, 'src/Walk.java'),
+      'import java.util.*;\n\nclass Walk {\n    Object first(List<Date> ds) {\n        return ds.iterator().next();\n    }\n}\n',
+    );
+    const recipeFile = path.join(root, 'iterators.yaml');
+    await writeFile(
+      recipeFile,
+      'name: iterators\ndescription: Every call on an Iterator.\nrules:\n  - id: iterator-call\n    language: java\n    match: { call: "java.util.Iterator#*" }\n    message: A call on an Iterator.\n',
+    );
+    expect(await expectSameMatches(recipeFile, root)).toBe(1);
   });
 });
 

@@ -2,7 +2,7 @@ import { identifierRegExp } from '../../core/identifier-regexp.js';
 import type { RefFilter } from './extract-java-refs.js';
 import type { JavaProjectDecls } from './facts.js';
 import type { JavaUse } from './linked.js';
-import { JDK_FIELD_TYPES, JDK_RETURN_TYPES, JDK_SUPERTYPES } from './jdk-facts.js';
+import { JDK_FIELD_TYPES, JDK_GENERIC_RETURNS, JDK_RETURN_TYPES, JDK_SUPERTYPES } from './jdk-facts.js';
 import type { JavaResolver } from './java-resolver.js';
 
 /**
@@ -38,9 +38,10 @@ export interface FileWants extends RefFilter {
  * deprecated project members, and which project types reach a `Type#*` owner).
  *
  * A `Type#*` rule matches a use only when the resolver types its receiver as (a subtype of) `Type`. The
- * resolver only ever gets a type from a name written in the file (a type, a local's declared type, a
- * cast, a static import, an enclosing type's supertypes), from a project member's declared type (the
- * member's name is then in the file), from the JDK facts table, or from a literal. So a file that
+ * resolver only ever gets a type from a name written in the file (a type, a local's declared type or
+ * its generic arguments, a cast, a static import, an enclosing type's supertypes), from a project
+ * member's declared type (the member's name is then in the file), from the JDK facts tables (the
+ * method's name is then in the file), or from a literal. So a file that
  * contains none of those words cannot have such a use, and only its named uses are extracted; any
  * other file keeps every call. test/index/java-wants.test.ts checks the outcome equals keeping all.
  */
@@ -165,7 +166,8 @@ function ownerGate(owners: readonly string[], resolver: JavaResolver, project: r
     for (const m of file.methods) if (m.returns && mayReach(m.returns)) words.add(m.name);
     for (const f of file.fields) if (mayReach(f.type)) words.add(f.name);
   }
-  for (const table of [JDK_RETURN_TYPES, JDK_FIELD_TYPES]) {
+  const generic = Object.fromEntries(Object.entries(JDK_GENERIC_RETURNS).map(([key, g]) => [key, g.type]));
+  for (const table of [JDK_RETURN_TYPES, JDK_FIELD_TYPES, generic]) {
     for (const [key, type] of Object.entries(table)) {
       if (!reaches(type)) continue;
       const member = key.slice(key.indexOf('#') + 1);
