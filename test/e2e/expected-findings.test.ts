@@ -47,7 +47,7 @@ describe('refactor run recipes/deprecated-api.yaml finds exactly the hand-checke
 
   it('reports the odd files of the Java fixture instead of failing on them', async () => {
     const { report } = await scanFixture('legacy-java');
-    expect(report.stats.filesScanned).toBe(26);
+    expect(report.stats.filesScanned).toBe(27);
     expect(report.stats.problems.length).toBeGreaterThan(0);
     expect(report.stats.problems.every((p) => p.path === 'src/main/java/com/acme/inventory/InventoryReport.java')).toBe(true);
     expect(Object.keys(report.stats.legacyEncodings)).toEqual(['src/main/java/com/acme/legacy/Adresse.java']);

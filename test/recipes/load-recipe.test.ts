@@ -15,7 +15,7 @@ describe('loadRecipe', () => {
     expect(recipe.file).toBe(path.resolve('recipes/deprecated-api.yaml'));
     expect(recipe.files).toEqual(['**/*.java', '**/*.{ts,tsx,js,jsx,mjs,cjs}']);
     expect(recipe.ignores).toEqual(['**/generated/**']);
-    expect(recipe.rules).toHaveLength(37);
+    expect(recipe.rules).toHaveLength(38);
     expect(recipe.warnings).toEqual([]);
 
     const byId = new Map(recipe.rules.map((rule) => [rule.id, rule]));
