@@ -17,6 +17,7 @@ testJavaMatcher('new', {
       options: ['java.util.Date'],
     },
     { name: 'argument types rule the match out', code: 'import java.util.Date;\nclass A { Date d = new Date(System.currentTimeMillis()); long t; Date e = new Date(t); }', options: [{ type: 'java.util.Date', args: ['String'] }] },
+    { name: "a copy through getTime() is Date(long), not Date(String)", code: 'import java.util.Date;\nclass A { Date copy(Date d) { return new Date(d.getTime()); } }', options: [{ type: 'java.util.Date', args: ['String'] }] },
     { name: 'argument count rules the match out', code: 'import java.util.Date;\nclass A { Date d = new Date(1, 2); }', options: [{ type: 'java.util.Date', args: ['int', 'int', 'int'] }] },
     { name: 'a type from an unrelated on-demand import', code: 'import java.sql.*;\nclass A { Object d = new Date("x"); }', options: ['java.util.Date'] },
   ],
