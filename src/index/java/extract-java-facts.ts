@@ -208,6 +208,7 @@ function readDeclarations(
         if (!fact) break;
         decls.types.push(fact);
         types.push({ fqn: fact.fqn, start: fact.start, end: fact.end, anonymousCount: { n: 0 } });
+        if (fact.kind === 'enum') decls.fields.push(...readEnumConstants(node, fact, src));
         break;
       }
       case 'anonymous': {
@@ -342,6 +343,19 @@ function readFields(node: Node, owner: string, src: DeclSource): JavaFieldFact[]
     const dims = d.childForFieldName('dimensions') ? '[]' : '';
     return [{ owner, name: nameNode.text, type: type + dims, isStatic, deprecated, pos: loc.positionOf(nameNode) }];
   });
+}
+
+/** An enum's constants, as the static fields of its own type they are (`@Deprecated` ones included). */
+function readEnumConstants(node: Node, owner: JavaTypeFact, src: DeclSource): JavaFieldFact[] {
+  const constants: JavaFieldFact[] = [];
+  for (const constant of named(node.childForFieldName('body'))) {
+    if (constant.type !== 'enum_constant') continue;
+    const name = constant.childForFieldName('name');
+    if (!name) continue;
+    const { deprecated } = readModifiers(constant, src);
+    constants.push({ owner: owner.fqn, name: name.text, type: owner.name, isStatic: true, deprecated, pos: src.loc.positionOf(name) });
+  }
+  return constants;
 }
 
 function readAnnotation(node: Node, scope: string, loc: Locator): JavaAnnotationFact {

@@ -261,6 +261,8 @@ export class JavaResolver {
     const owner = binding.owner;
     if (!owner) return undefined;
     for (const typeName of owner.names) {
+      const enumType = kind === 'call' ? this.enumMethodType(typeName, name, argc) : undefined;
+      if (enumType) return { names: [enumType], grade: owner.grade };
       const found = kind === 'call' ? this.findMethod(typeName, name, argc) : this.findField(typeName, name);
       if (found) {
         const written = 'returns' in found.fact ? found.fact.returns : found.fact.type;
@@ -279,6 +281,14 @@ export class JavaResolver {
         if (jdk) return { names: [jdk], grade: owner.grade };
       }
     }
+    return undefined;
+  }
+
+  /** The methods the compiler gives every project enum: `values()` (an array of it) and `valueOf(name)`. */
+  private enumMethodType(typeName: string, name: string, argc: number): string | undefined {
+    if (this.types.get(typeName)?.fact.kind !== 'enum') return undefined;
+    if (name === 'values' && argc === 0) return `${typeName}[]`;
+    if (name === 'valueOf' && argc === 1) return typeName;
     return undefined;
   }
 
@@ -380,6 +390,7 @@ export class JavaResolver {
     for (const s of this.scopeChain(scope)) {
       const found = kind === 'call' ? this.findMethod(s, name, argc) : this.findField(s, name);
       if (found) return { owner: { names: [found.fact.owner], grade: 'exact' }, decl: this.declOf(found.fact) };
+      if (kind === 'call' && this.enumMethodType(s, name, argc)) return { owner: { names: [s], grade: 'exact' } };
     }
     for (const imp of file.imports) {
       if (imp.isStatic && !imp.onDemand && imp.name.endsWith(`.${name}`)) {

@@ -13,6 +13,7 @@ public class Legacy {
   void self() { old(); }
 }`,
   'p/Gone.java': 'package p;\n@Deprecated\npublic class Gone { public void any() {} }',
+  'p/Mode.java': 'package p;\npublic enum Mode {\n  /** @deprecated use FAST */\n  QUICK,\n  @Deprecated SLOW,\n  FAST\n}',
   'p/Tags.java': `package p;
 public class Tags {
   /** @deprecated gone soon */
@@ -32,6 +33,13 @@ testJavaMatcher('deprecated', {
     { name: 'uses inside the declaring top-level type', code: 'package p;\nclass A { @Deprecated void old() {} void f() { old(); } class In { void g() { old(); } } }', options: [true] },
   ],
   invalid: [
+    {
+      name: 'deprecated enum constants (annotation and Javadoc tag), not the others',
+      code: 'package p;\nclass A { Mode[] all() { return new Mode[] { Mode.QUICK, Mode.SLOW, Mode.FAST }; } }',
+      project: LEGACY,
+      options: [true],
+      hits: ['2:51 exact p.Mode#QUICK', '2:63 exact p.Mode#SLOW'],
+    },
     {
       name: 'annotation, Javadoc tag, deprecated field and class',
       code: 'package p;\nclass A {\n  void f(Legacy l) {\n    l.old(); l.javadocOld();\n    int x = Legacy.OLD_LIMIT;\n    new Gone().any();\n  }\n}',
