@@ -263,7 +263,14 @@ function exprOfLocal(local: LocalVar, lookupLocal: (name: string, offset: number
         return declared(named(catchType)[0]);
       }
       return declared(holder.childForFieldName('type'));
-    case 'foreach':
+    case 'foreach': {
+      // `for (var d : dates)`: an element of what is iterated (an array's, or an Iterable's argument).
+      const typeNode = holder.childForFieldName('type');
+      if (typeNode?.text !== 'var') return declared(typeNode);
+      const iterated = toExpr(holder.childForFieldName('value'), lookupLocal);
+      if (iterated.k === 'value') return iterated.type.endsWith('[]') ? { k: 'value', type: iterated.type.slice(0, -2) } : { k: 'element', of: iterated };
+      return iterated.k === 'unknown' ? iterated : { k: 'element', of: iterated };
+    }
     case 'resource':
       return declared(holder.childForFieldName('type'));
     case 'lambda-param':

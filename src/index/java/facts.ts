@@ -86,7 +86,10 @@ export type Expr =
   | { k: 'value'; type: string }
   | { k: 'call'; recv: Expr; name: string; argc: number }
   | { k: 'field'; recv: Expr; name: string }
-  /** An element of an array whose type only resolving can tell (`dates[0]` with `dates` a field). */
+  /**
+   * An element of an array whose type only resolving can tell (`dates[0]` with `dates` a field), or of
+   * what `for (var d : dates)` iterates.
+   */
   | { k: 'element'; of: Expr }
   /** Parameter `param` of an untyped lambda passed to `recv.method(…)` (`dates.forEach(d -> …)`). */
   | { k: 'lambda-param'; recv: Expr; method: string; param: number }

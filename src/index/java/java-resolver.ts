@@ -247,9 +247,11 @@ export class JavaResolver {
         return undefined;
       }
       case 'element': {
-        const array = this.typeOf(expr.of, file, scope);
-        if (!array || array.names.length === 0 || !array.names.every((n) => n.endsWith('[]'))) return undefined;
-        return { ...array, names: array.names.map((n) => n.slice(0, -2)) };
+        // Of an array, or (what `for (var x : xs)` iterates) of an Iterable: its first type argument.
+        const of = this.typeOf(expr.of, file, scope);
+        if (!of || of.names.length === 0) return undefined;
+        if (of.names.every((n) => n.endsWith('[]'))) return { ...of, names: of.names.map((n) => n.slice(0, -2)) };
+        return of.names.some((n) => [...this.closureOf(n)].includes('java.lang.Iterable')) ? typeArgument(of, 0) : undefined;
       }
       default:
         return undefined;
