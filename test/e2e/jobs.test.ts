@@ -6,7 +6,7 @@ import { writeJavaCorpus } from '../bench/generate-java-corpus.js';
 import { REPO, runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-/** Worker threads start from 64 files; `--jobs 1` keeps everything on the main thread. */
+/** Worker threads start from 64 files (`--jobs N`: the main thread and N−1 workers); `--jobs 1` keeps everything on the main thread. */
 describe('refactor run --jobs', () => {
   it('finds and fixes exactly the same with worker threads as without', async () => {
     const root = await tempDir();
@@ -22,7 +22,9 @@ describe('refactor run --jobs', () => {
       return JSON.parse(result.stdout) as RunReport;
     };
     const single = await runWith('1');
+    // The main thread and one worker; the main thread and two workers.
     const threaded = await runWith('2');
+    const three = await runWith('3');
 
     const keys = (r: RunReport) =>
       r.findings.map((f) => `${f.file}:${f.range.start.line}:${f.range.start.column} ${f.ruleId} ${f.resolution} ${JSON.stringify(f.fix ?? null)}`).sort();
@@ -36,7 +38,9 @@ describe('refactor run --jobs', () => {
     expect(new Set(single.findings.map((f) => f.ruleId))).toContain('junit4-assert');
     expect(new Set(single.findings.map((f) => f.ruleId))).toContain('java-deprecated-project-api');
     expect(keys(threaded)).toEqual(keys(single));
-  }, 120_000);
+    expect(keys(three)).toEqual(keys(single));
+    expect(three.stats.problems).toEqual(single.stats.problems);
+  }, 180_000);
 
   it('rejects a count that is not a whole number from 1 to 64', async () => {
     const result = await runCli(['run', 'recipes/deprecated-api.yaml', '--root', 'fixtures/legacy-java', '--jobs', '0']);
