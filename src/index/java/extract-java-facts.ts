@@ -36,6 +36,7 @@ ${calls}
 (lambda_expression parameters: (inferred_parameters (identifier) @lambda-param))
 (instanceof_expression name: (identifier) @pattern)
 (type_pattern (identifier) @pattern)
+(switch_label (identifier) @case-constant)
 `;
 
 /**

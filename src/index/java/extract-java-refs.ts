@@ -83,9 +83,12 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
   }
   const bareNames = findBareWords(text, staticNames, staticOnDemand ? '[A-Z][A-Z0-9_]*' : undefined);
   let nextBare = 0;
+  // Offsets of `case` labels read as enum constants (a statically imported one is also a bare name).
+  const caseLabels = new Set<number>();
   const readBareNamesBefore = (at: number) => {
     for (; nextBare < bareNames.length && (bareNames[nextBare] ?? 0) < at; nextBare++) {
       const offset = bareNames[nextBare] ?? 0;
+      if (caseLabels.has(offset)) continue;
       const name = wordAt(offset);
       const byName = filter.member(name);
       if (!byName && !filter.receiverMayMatch) continue;
@@ -171,6 +174,26 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
           range: { start: loc.position(at), end: loc.position(end) },
           captures: { span: [access.startIndex, end], name: [at, at + name.length], receiver: spanOf(object) },
           scope,
+        });
+        break;
+      }
+      case 'case-constant': {
+        // `switch (mode) { case QUICK: … }`: QUICK is mode's enum constant, written bare.
+        const name = wordAt(at);
+        if (!filter.member(name)) break;
+        const condition = node.parent?.parent?.parent?.parent?.childForFieldName('condition');
+        if (!condition) break;
+        const end = at + name.length;
+        caseLabels.add(at);
+        refs.push({
+          kind: 'member',
+          name,
+          recv: exprOf(condition),
+          args: [],
+          range: { start: loc.position(at), end: loc.position(end) },
+          captures: { span: [at, end], name: [at, end] },
+          scope: scopes.at(at),
+          caseLabel: true,
         });
         break;
       }

@@ -111,6 +111,11 @@ export interface JavaRefFact {
   captures: Captures;
   /** Innermost enclosing type (canonical name), '' at top level. */
   scope: string;
+  /**
+   * A bare `case QUICK:` label, read as `subject.QUICK`: a use only if it binds to a constant of a
+   * project enum (on an int switch it is a constant expression, not a member to match or rewrite).
+   */
+  caseLabel?: true;
 }
 
 export interface JavaAnnotationFact {

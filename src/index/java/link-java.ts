@@ -12,6 +12,7 @@ export function linkJavaFile(path: string, facts: JavaFileFacts, resolver: JavaR
   // Built field by field rather than with spreads: this runs once per call, `new` and field access of
   // the project (150k on 212k lines), and the intermediate objects showed up as garbage collection.
   const uses: JavaUse[] = new Array(facts.refs.length);
+  let count = 0;
   for (let i = 0; i < facts.refs.length; i++) {
     const ref = facts.refs[i] as JavaFileFacts['refs'][number];
     const args = ref.args.length === 0 ? NO_ARGS : ref.args.map((a) => withoutTypeArguments(resolver.typeOf(a, facts, ref.scope)));
@@ -31,11 +32,13 @@ export function linkJavaFile(path: string, facts: JavaFileFacts, resolver: JavaR
       }
     } else {
       const binding = resolver.bindMember(ref.kind, ref.recv, ref.name, ref.args.length, facts, ref.scope);
+      if (ref.caseLabel && !binding.decl) continue;
       if (binding.owner) use.owner = withClosure(binding.owner, resolver, true);
       if (binding.decl) use.decl = { owner: binding.decl.owner, deprecated: binding.decl.deprecated, topLevel: resolver.topLevelOf(binding.decl.owner) };
     }
-    uses[i] = use;
+    uses[count++] = use;
   }
+  uses.length = count;
 
   const supertypeUses: LinkedSupertype[] = facts.types.flatMap((t) =>
     t.kind === 'anonymous'

@@ -41,6 +41,13 @@ testJavaMatcher('deprecated', {
       hits: ['2:51 exact p.Mode#QUICK', '2:63 exact p.Mode#SLOW'],
     },
     {
+      name: 'a deprecated enum constant as a case label, bare and statically imported (once each)',
+      code: 'package p;\nimport static p.Mode.SLOW;\nclass A {\n  int f(Mode m) { switch (m) { case QUICK: return 1; case SLOW: return 2; default: return 0; } }\n  int g(Mode m) { return switch (m) { case QUICK, FAST -> 1; default -> 0; }; }\n}',
+      project: LEGACY,
+      options: [true],
+      hits: ['4:37 exact p.Mode#QUICK', '4:59 exact p.Mode#SLOW', '5:44 exact p.Mode#QUICK'],
+    },
+    {
       name: 'annotation, Javadoc tag, deprecated field and class',
       code: 'package p;\nclass A {\n  void f(Legacy l) {\n    l.old(); l.javadocOld();\n    int x = Legacy.OLD_LIMIT;\n    new Gone().any();\n  }\n}',
       project: LEGACY,
