@@ -2,6 +2,14 @@ import { testJavaMatcher } from './java-rule-tester.js';
 
 const DATE_GETTERS = ['java.util.Date#getYear|getMonth|getHours'];
 
+/** A case in package p, beside a project class Rec that has a getYear() of its own. */
+const onRec = (name: string, code: string) => ({
+  name,
+  code: `package p;\n${code}`,
+  project: { 'p/Rec.java': 'package p;\npublic class Rec { public int getYear() { return 1; } }' },
+  options: DATE_GETTERS,
+});
+
 testJavaMatcher('call', {
   valid: [
     { name: 'in comments and strings', code: 'class A { /* d.getYear() */ String s = "d.getYear()"; }', options: DATE_GETTERS },
@@ -16,30 +24,11 @@ testJavaMatcher('call', {
     { name: 'two-argument overload excluded by args', code: 'import java.net.URLEncoder;\nclass A { String f(String s) throws Exception { return URLEncoder.encode(s, "UTF-8"); } }', options: [{ method: 'java.net.URLEncoder#encode', args: 1 }] },
     { name: 'RoundingMode argument is not an int', code: 'import java.math.*;\nclass A { BigDecimal f(BigDecimal a) { return a.setScale(2, RoundingMode.HALF_UP); } }', options: [{ method: 'java.math.BigDecimal#setScale', args: ['int', 'int'] }] },
     { name: 'a wildcard member never matches an unknown receiver', code: 'class A { void f() { g().assertEquals(1, 2); } }', options: ['org.junit.Assert#*'] },
-    {
-      name: "element of a list of a project type with its own getYear()",
-      code: 'package p;\nimport java.util.List;\nclass A { List<Rec> recs; int f() { return recs.get(0).getYear(); } }',
-      project: { 'p/Rec.java': 'package p;\npublic class Rec { public int getYear() { return 1; } }' },
-      options: DATE_GETTERS,
-    },
-    {
-      name: 'pattern variable of a project type',
-      code: 'package p;\nclass A { int f(Object o) { return o instanceof Rec r ? r.getYear() : 0; } }',
-      project: { 'p/Rec.java': 'package p;\npublic class Rec { public int getYear() { return 1; } }' },
-      options: DATE_GETTERS,
-    },
-    {
-      name: 'lambda parameter over a list of a project type',
-      code: 'package p;\nimport java.util.List;\nclass A { void f(List<Rec> recs) { recs.forEach(r -> r.getYear()); } }',
-      project: { 'p/Rec.java': 'package p;\npublic class Rec { public int getYear() { return 1; } }' },
-      options: DATE_GETTERS,
-    },
-    {
-      name: 'value of a map of a project type',
-      code: 'package p;\nimport java.util.HashMap;\nclass A { int f(HashMap<String, Rec> m) { return m.get("k").getYear(); } }',
-      project: { 'p/Rec.java': 'package p;\npublic class Rec { public int getYear() { return 1; } }' },
-      options: DATE_GETTERS,
-    },
+    // A project class with its own getYear(), reached through each way of typing a receiver.
+    onRec("element of a list of a project type with its own getYear()", 'import java.util.List;\nclass A { List<Rec> recs; int f() { return recs.get(0).getYear(); } }'),
+    onRec('pattern variable of a project type', 'class A { int f(Object o) { return o instanceof Rec r ? r.getYear() : 0; } }'),
+    onRec('lambda parameter over a list of a project type', 'import java.util.List;\nclass A { void f(List<Rec> recs) { recs.forEach(r -> r.getYear()); } }'),
+    onRec('value of a map of a project type', 'import java.util.HashMap;\nclass A { int f(HashMap<String, Rec> m) { return m.get("k").getYear(); } }'),
   ],
   invalid: [
     { name: 'instance call on a parameter', code: 'import java.util.Date;\nclass A {\n  int f(Date d) { return d.getYear(); }\n}', options: DATE_GETTERS, hits: ['3:28 exact java.util.Date#getYear'] },
