@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { findBareWords } from '../find-bare-words.js';
 import type { LiveJavaFile } from './extract-java-facts.js';
 import type { Expr, JavaRefFact, JavaTypeFact } from './facts.js';
-import { argumentsOf, isBareExpression, named, newExprMemo, newKeywordPosition, spanOf, toExpr } from './java-syntax.js';
+import { argumentsOf, elementOf, isBareExpression, named, newExprMemo, newKeywordPosition, spanOf, toExpr } from './java-syntax.js';
 import { genericTypeText, typeText } from './type-text.js';
 
 /**
@@ -290,9 +290,7 @@ function exprOfLocal(local: LocalVar, lookupLocal: (name: string, offset: number
       // `for (var d : dates)`: an element of what is iterated (an array's, or an Iterable's argument).
       const typeNode = holder.childForFieldName('type');
       if (typeNode?.text !== 'var') return declared(typeNode);
-      const iterated = toExpr(holder.childForFieldName('value'), lookupLocal);
-      if (iterated.k === 'value') return iterated.type.endsWith('[]') ? { k: 'value', type: iterated.type.slice(0, -2) } : { k: 'element', of: iterated };
-      return iterated.k === 'unknown' ? iterated : { k: 'element', of: iterated };
+      return elementOf(toExpr(holder.childForFieldName('value'), lookupLocal));
     }
     case 'resource':
       return declared(holder.childForFieldName('type'));

@@ -236,12 +236,11 @@ export class JavaResolver {
       }
       case 'lambda-param': {
         const owner = this.typeOf(expr.recv, file, scope);
-        for (const typeName of owner?.names ?? []) {
+        if (!owner) return undefined;
+        for (const typeName of owner.names) {
           for (const t of this.closureOf(typeName)) {
-            const params = JDK_LAMBDA_PARAMS[`${t}#${expr.method}`];
-            if (!params) continue;
-            const position = params[expr.param];
-            return owner && position !== undefined ? typeArgument(owner, position) : undefined;
+            const position = JDK_LAMBDA_PARAMS[`${t}#${expr.method}`]?.[expr.param];
+            if (position !== undefined) return typeArgument(owner, position);
           }
         }
         return undefined;
@@ -251,7 +250,7 @@ export class JavaResolver {
         const of = this.typeOf(expr.of, file, scope);
         if (!of || of.names.length === 0) return undefined;
         if (of.names.every((n) => n.endsWith('[]'))) return { ...of, names: of.names.map((n) => n.slice(0, -2)) };
-        return of.names.some((n) => [...this.closureOf(n)].includes('java.lang.Iterable')) ? typeArgument(of, 0) : undefined;
+        return this.gradedClosure(of.names).has('java.lang.Iterable') ? typeArgument(of, 0) : undefined;
       }
       default:
         return undefined;
@@ -442,13 +441,13 @@ export class JavaResolver {
   }
 }
 
-/** Capitalised but not an ALL_CAPS constant: `Date`, `URLEncoder`, `X`; not `ROUND_UP`, `java`. */
 /** The type argument at `position` of `owner`, no surer than the owner itself. */
 function typeArgument(owner: TypeRef, position: number): TypeRef | undefined {
   const arg = owner.args?.[position];
   return arg && { ...arg, grade: weakest(arg.grade, owner.grade) };
 }
 
+/** Capitalised but not an ALL_CAPS constant: `Date`, `URLEncoder`, `X`; not `ROUND_UP`, `java`. */
 function isTypeLikeName(name: string): boolean {
   return /^[A-Z]/.test(name) && (name.length === 1 || /[a-z]/.test(name));
 }

@@ -251,11 +251,8 @@ function toExprOf(node: Node, lookupLocal: LookupLocal, memo: ExprMemo | undefin
       if (b.k === 'value' && b.type === 'null') return a;
       return { k: 'unknown' };
     }
-    case 'array_access': {
-      const array = recurse(node.childForFieldName('array'));
-      if (array.k === 'value') return array.type.endsWith('[]') ? { k: 'value', type: array.type.slice(0, -2) } : { k: 'unknown' };
-      return array.k === 'unknown' ? array : { k: 'element', of: array };
-    }
+    case 'array_access':
+      return elementOf(recurse(node.childForFieldName('array')));
     case 'assignment_expression':
       // The value of `d = 2` has the type of `d`, not of `2`.
       return recurse(node.childForFieldName('left'));
@@ -264,6 +261,15 @@ function toExprOf(node: Node, lookupLocal: LookupLocal, memo: ExprMemo | undefin
       return literal ? { k: 'value', type: literal(node.text) } : { k: 'unknown' };
     }
   }
+}
+
+/**
+ * An element of an array (`xs[0]`) or of what `for (var x : xs)` iterates: known now for a declared
+ * array type, left to the resolver otherwise (a field's type, an Iterable's type argument).
+ */
+export function elementOf(of: Expr): Expr {
+  if (of.k === 'value' && of.type.endsWith('[]')) return { k: 'value', type: of.type.slice(0, -2) };
+  return of.k === 'unknown' ? of : { k: 'element', of };
 }
 
 function binaryExpr(node: Node, recurse: (n: Node | null) => Expr): Expr {
