@@ -20,6 +20,8 @@ export interface RefFilter {
    * its receiver (`Type#*` rules). Asked only where the name test said no; absent means no.
    */
   receiverMayMatch?(kind: 'call' | 'member', recv: Expr, name: string, scope: string): boolean;
+  /** Simple names of types whose every written reference is wanted (the project's deprecated types). */
+  typeNames?: ReadonlySet<string>;
 }
 
 export const KEEP_ALL_REFS: RefFilter = { call: () => true, member: () => true, create: () => true };
@@ -210,7 +212,44 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
   }
 
   readBareNamesBefore(Number.POSITIVE_INFINITY);
+  if (filter.typeNames && filter.typeNames.size > 0) refs.push(...typeRefsOf(parsed, filter.typeNames));
   refs.sort((a, b) => a.range.start.offset - b.range.start.offset);
+  return refs;
+}
+
+/** Where a type reference is not one of its own kind: `new X()` and `extends X` are read as such elsewhere. */
+const NOT_TYPE_REFS = new Set(['object_creation_expression', 'superclass', 'super_interfaces', 'extends_interfaces']);
+
+/**
+ * References to the named types, found in the text and checked in the tree: a type in a declaration,
+ * cast, `instanceof`, generic argument or class literal (`type_identifier` nodes, qualified or not).
+ */
+function typeRefsOf(parsed: LiveJavaFile, names: ReadonlySet<string>): JavaRefFact[] {
+  const { text, loc } = parsed;
+  const root = parsed.live.tree.rootNode;
+  const scopes = new ScopeTracker(parsed.decls.types);
+  const refs: JavaRefFact[] = [];
+  for (const offset of findBareWords(text, names)) {
+    const node = root.descendantForIndex(offset);
+    if (node?.type !== 'type_identifier' || node.startIndex !== offset) continue;
+    // `p.Gone` is written as a scoped type whose last part is the name.
+    let written: Node = node;
+    while (written.parent?.type === 'scoped_type_identifier') written = written.parent;
+    let context = written.parent;
+    if (context?.type === 'generic_type') context = context.parent;
+    if (context?.type === 'type_list') context = context.parent;
+    if (context && NOT_TYPE_REFS.has(context.type)) continue;
+    const end = node.endIndex;
+    refs.push({
+      kind: 'type',
+      name: typeText(written),
+      recv: { k: 'implicit' },
+      args: [],
+      range: { start: loc.position(offset), end: loc.position(end) },
+      captures: { span: [offset, end], name: [offset, end] },
+      scope: scopes.at(offset),
+    });
+  }
   return refs;
 }
 

@@ -99,8 +99,9 @@ export type Expr =
   | { k: 'unknown' };
 
 export interface JavaRefFact {
-  kind: 'new' | 'call' | 'member';
-  /** Method or field name; for `new`, the created type as written. */
+  /** `type`: a type written in a declaration, cast, `instanceof`, generic argument or class literal. */
+  kind: 'new' | 'call' | 'member' | 'type';
+  /** Method or field name; for `new` and `type`, the type as written. */
   name: string;
   /** Receiver (call, member); `implicit` for an unqualified call or a bare statically imported name. */
   recv: Expr;

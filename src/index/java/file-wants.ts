@@ -71,6 +71,7 @@ export function fileWantsFor(
       for (const f of file.fields) if (f.deprecated || deprecatedTypes.has(f.owner)) memberNames.add(f.name);
     }
   }
+  const typeNames = wants.deprecated ? deprecatedTypeNames(project) : undefined;
   const callName = nameTest(wants.calls, callNames);
   const memberName = nameTest(wants.members, memberNames);
   const anyCallGate = ownerGate(wants.anyCallOwners, resolver, project);
@@ -100,6 +101,7 @@ export function fileWantsFor(
       create,
       keepUse,
       keepMethod,
+      ...(typeNames ? { typeNames } : {}),
     };
     if (!anyCall && !anyMember) return wanted;
     // The file may use a `Type#*` owner: resolve the receiver of each otherwise unwanted use now. The
@@ -132,6 +134,13 @@ export function fileWantsFor(
     };
     return wanted;
   };
+}
+
+/** Simple names of the project's types marked deprecated: every reference to one is a use of it. */
+export function deprecatedTypeNames(project: readonly JavaProjectDecls[]): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const file of project) for (const t of file.types) if (t.deprecated && t.name) names.add(t.name);
+  return names;
 }
 
 /**

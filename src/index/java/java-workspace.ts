@@ -4,7 +4,7 @@ import { extractJavaRefs, KEEP_ALL_REFS, type RefFilter } from './extract-java-r
 import { parseJavaFile, releaseParsedJava, reparseJavaFile, type ParsedJavaFile } from './extract-java-facts.js';
 import type { JavaFileDecls, JavaProjectDecls } from './facts.js';
 import { JavaResolver } from './java-resolver.js';
-import { fileWantsFor, type FileWants, type JavaWants } from './file-wants.js';
+import { deprecatedTypeNames, fileWantsFor, type FileWants, type JavaWants } from './file-wants.js';
 import { linkJavaFile } from './link-java.js';
 import type { LinkedJavaFile } from './linked.js';
 
@@ -67,7 +67,8 @@ export class JavaWorkspace {
     this.files = [];
     this.retainedChars = 0;
     const resolver = new JavaResolver(project);
-    const wantsOf = wants ? fileWantsFor(wants, resolver, project) : () => WANTS_ALL;
+    const all: FileWants = { ...WANTS_ALL, typeNames: deprecatedTypeNames(project) };
+    const wantsOf = wants ? fileWantsFor(wants, resolver, project) : () => all;
     let linked: LinkedJavaFile[] = [];
     let problems: FileProblem[] = [];
     for (const { path, parsed } of files) {

@@ -1,7 +1,7 @@
 import type { Position, Range, Resolution } from '../../core/types.js';
-import type { JavaFileFacts } from './facts.js';
+import type { JavaFileFacts, JavaRefFact } from './facts.js';
 import { JavaResolver, type TypeRef } from './java-resolver.js';
-import type { Closure, JavaUse, LinkedJavaFile, LinkedSupertype } from './linked.js';
+import type { Closure, JavaUse, LinkedJavaFile, LinkedSupertype, LinkedTypeRef } from './linked.js';
 
 /**
  * Pass 2 of the Java index, for one file: resolves its uses with a resolver built from the whole
@@ -13,8 +13,14 @@ export function linkJavaFile(path: string, facts: JavaFileFacts, resolver: JavaR
   // the project (150k on 212k lines), and the intermediate objects showed up as garbage collection.
   const uses: JavaUse[] = new Array(facts.refs.length);
   let count = 0;
+  const deprecatedTypeRefs: LinkedTypeRef[] = [];
   for (let i = 0; i < facts.refs.length; i++) {
     const ref = facts.refs[i] as JavaFileFacts['refs'][number];
+    if (ref.kind === 'type') {
+      const typeRef = deprecatedTypeRef(ref, facts, resolver);
+      if (typeRef) deprecatedTypeRefs.push({ ...typeRef, topLevel: topLevel(ref.scope) });
+      continue;
+    }
     const args = ref.args.length === 0 ? NO_ARGS : ref.args.map((a) => withoutTypeArguments(resolver.typeOf(a, facts, ref.scope)));
     const captures = ref.captures;
     captures.argTypes = args.length === 0 ? NO_ARG_TYPES : args.map(argTypeNames);
@@ -63,6 +69,7 @@ export function linkJavaFile(path: string, facts: JavaFileFacts, resolver: JavaR
     package: facts.package,
     imports: facts.imports,
     uses,
+    deprecatedTypeRefs,
     annotations: facts.annotations.map((a) => {
       const type = resolver.resolveType(a.name, facts, a.scope);
       return { ...(type ? { type } : {}), attributes: a.attributes, range: a.range, captures: a.captures };
@@ -80,6 +87,14 @@ export function linkJavaFile(path: string, facts: JavaFileFacts, resolver: JavaR
       })),
     queryHits: facts.queryHits,
   };
+}
+
+/** A written type that resolves to a project type marked deprecated. */
+function deprecatedTypeRef(ref: JavaRefFact, facts: JavaFileFacts, resolver: JavaResolver): Omit<LinkedTypeRef, 'topLevel'> | undefined {
+  const type = resolver.resolveType(ref.name, facts, ref.scope);
+  const project = type?.names.find((n) => resolver.isProjectType(n));
+  if (!type || !project || !resolver.typeFact(project)?.deprecated) return undefined;
+  return { type: project, grade: type.grade, declTopLevel: resolver.topLevelOf(project), range: ref.range };
 }
 
 const NO_ARGS: JavaUse['args'] = [];

@@ -10,6 +10,8 @@ export interface LinkedJavaFile {
   uses: JavaUse[];
   annotations: LinkedAnnotation[];
   supertypeUses: LinkedSupertype[];
+  /** Types written in the file (not in `new`, `extends` or `implements`) that are project types marked deprecated. */
+  deprecatedTypeRefs: LinkedTypeRef[];
   methods: LinkedMethod[];
   queryHits: Record<string, Range[]>;
 }
@@ -51,6 +53,15 @@ export interface LinkedSupertype {
   /** The supertype when it is a project type marked deprecated. */
   deprecated: boolean;
   declTopLevel?: string;
+  topLevel: string;
+  range: Range;
+}
+
+export interface LinkedTypeRef {
+  /** The deprecated project type. */
+  type: string;
+  grade: Resolution;
+  declTopLevel: string;
   topLevel: string;
   range: Range;
 }

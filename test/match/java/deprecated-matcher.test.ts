@@ -30,6 +30,7 @@ public class Tags {
 testJavaMatcher('deprecated', {
   valid: [
     { name: 'non-deprecated members', code: 'package p;\nclass A { void f(Legacy l) { l.modern(); int x = Legacy.LIMIT; } }', project: LEGACY, options: [true] },
+    { name: 'the deprecated type written inside itself', code: 'package p;\n@Deprecated\nclass Old { Old self; Old copy(Old o) { return (Old) o; } }', options: [true] },
     { name: 'uses inside the declaring top-level type', code: 'package p;\nclass A { @Deprecated void old() {} void f() { old(); } class In { void g() { old(); } } }', options: [true] },
   ],
   invalid: [
@@ -39,6 +40,30 @@ testJavaMatcher('deprecated', {
       project: LEGACY,
       options: [true],
       hits: ['2:51 exact p.Mode#QUICK', '2:63 exact p.Mode#SLOW'],
+    },
+    {
+      name: 'a deprecated type written as a type: field, parameter, result, local, cast, instanceof, generic argument, class literal, catch',
+      code: [
+        'package q;',
+        'import p.Gone;',
+        'import p.GoneError;',
+        'class A {',
+        '  Gone kept;',
+        '  Gone pass(Gone g) { Gone local = g; Object o = (Gone) local; return o instanceof Gone ? local : null; }',
+        '  java.util.List<Gone> all; Class<?> c = Gone.class;',
+        '  void f() { try { } catch (GoneError e) { } }',
+        '}',
+      ].join('\n'),
+      project: { ...LEGACY, 'p/GoneError.java': 'package p;\n/** @deprecated */\npublic class GoneError extends Error {}' },
+      options: [true],
+      hits: ['5:3 exact p.Gone', '6:3 exact p.Gone', '6:13 exact p.Gone', '6:23 exact p.Gone', '6:51 exact p.Gone', '6:84 exact p.Gone', '7:18 exact p.Gone', '7:42 exact p.Gone', '8:29 exact p.GoneError'],
+    },
+    {
+      name: 'a deprecated type is one finding where it is created or extended, none in imports, comments or strings',
+      code: 'package q;\nimport p.Gone;\n/** Gone */\nclass A extends Gone { String s = "Gone"; Object o = new Gone(); Object q = new p.Gone(); }',
+      project: LEGACY,
+      options: [true],
+      hits: ['4:17 exact p.Gone', '4:54 exact p.Gone#<init>', '4:77 exact p.Gone#<init>'],
     },
     {
       name: 'a deprecated enum constant as a case label, bare and statically imported (once each)',
