@@ -46,6 +46,14 @@ export function linkJavaFile(path: string, facts: JavaFileFacts, resolver: JavaR
   }
   uses.length = count;
 
+  const annotations = facts.annotations.map((a) => {
+    const type = resolver.resolveType(a.name, facts, a.scope);
+    // An annotation whose type is deprecated is a use of that type.
+    const typeRef = deprecatedTypeRef(a, facts, resolver);
+    if (typeRef) deprecatedTypeRefs.push({ ...typeRef, topLevel: topLevel(a.scope) });
+    return { ...(type ? { type } : {}), attributes: a.attributes, range: a.range, captures: a.captures };
+  });
+
   const supertypeUses: LinkedSupertype[] = facts.types.flatMap((t) =>
     t.kind === 'anonymous'
       ? []
@@ -70,10 +78,7 @@ export function linkJavaFile(path: string, facts: JavaFileFacts, resolver: JavaR
     imports: facts.imports,
     uses,
     deprecatedTypeRefs,
-    annotations: facts.annotations.map((a) => {
-      const type = resolver.resolveType(a.name, facts, a.scope);
-      return { ...(type ? { type } : {}), attributes: a.attributes, range: a.range, captures: a.captures };
-    }),
+    annotations,
     supertypeUses,
     methods: facts.methods
       .filter((m) => !m.isConstructor)
@@ -90,7 +95,11 @@ export function linkJavaFile(path: string, facts: JavaFileFacts, resolver: JavaR
 }
 
 /** A written type that resolves to a project type marked deprecated. */
-function deprecatedTypeRef(ref: JavaRefFact, facts: JavaFileFacts, resolver: JavaResolver): Omit<LinkedTypeRef, 'topLevel'> | undefined {
+function deprecatedTypeRef(
+  ref: Pick<JavaRefFact, 'name' | 'range' | 'scope'>,
+  facts: JavaFileFacts,
+  resolver: JavaResolver,
+): Omit<LinkedTypeRef, 'topLevel'> | undefined {
   const type = resolver.resolveType(ref.name, facts, ref.scope);
   const project = type?.names.find((n) => resolver.isProjectType(n));
   if (!type || !project || !resolver.typeFact(project)?.deprecated) return undefined;

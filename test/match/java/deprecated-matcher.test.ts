@@ -59,6 +59,13 @@ testJavaMatcher('deprecated', {
       hits: ['5:3 exact p.Gone', '6:3 exact p.Gone', '6:13 exact p.Gone', '6:23 exact p.Gone', '6:51 exact p.Gone', '6:84 exact p.Gone', '7:18 exact p.Gone', '7:42 exact p.Gone', '8:29 exact p.GoneError'],
     },
     {
+      name: 'a deprecated annotation type where it annotates',
+      code: 'package q;\nimport p.Audited;\nclass A { @Audited void f() {} @p.Audited(level = 2) int x; }',
+      project: { 'p/Audited.java': 'package p;\n@Deprecated\npublic @interface Audited { int level() default 1; }' },
+      options: [true],
+      hits: ['3:11 exact p.Audited', '3:32 exact p.Audited'],
+    },
+    {
       name: 'a deprecated type is one finding where it is created or extended, none in imports, comments or strings',
       code: 'package q;\nimport p.Gone;\n/** Gone */\nclass A extends Gone { String s = "Gone"; Object o = new Gone(); Object q = new p.Gone(); }',
       project: LEGACY,
