@@ -87,6 +87,7 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
   let nextBare = 0;
   // Offsets of `case` labels read as enum constants (a statically imported one is also a bare name).
   const caseLabels = new Set<number>();
+  const bareNameSet = new Set(bareNames);
   const readBareNamesBefore = (at: number) => {
     for (; nextBare < bareNames.length && (bareNames[nextBare] ?? 0) < at; nextBare++) {
       const offset = bareNames[nextBare] ?? 0;
@@ -195,7 +196,7 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
           range: { start: loc.position(at), end: loc.position(end) },
           captures: { span: [at, end], name: [at, end] },
           scope: scopes.at(at),
-          caseLabel: true,
+          caseLabel: bareNameSet.has(at) ? 'enum-or-static-import' : 'enum',
         });
         break;
       }

@@ -114,9 +114,10 @@ export interface JavaRefFact {
   scope: string;
   /**
    * A bare `case QUICK:` label, read as `subject.QUICK`: a use only if it binds to a constant of a
-   * project enum (on an int switch it is a constant expression, not a member to match or rewrite).
+   * project enum (on an int switch it is a constant expression, not a member to match or rewrite),
+   * or, for `static-import`, if it is a statically imported name (read as such, like any bare one).
    */
-  caseLabel?: true;
+  caseLabel?: 'enum' | 'enum-or-static-import';
 }
 
 export interface JavaAnnotationFact {

@@ -37,8 +37,12 @@ export function linkJavaFile(path: string, facts: JavaFileFacts, resolver: JavaR
         use.decl = { owner: projectType, deprecated: typeDeprecated || ctorDeprecated, topLevel: resolver.topLevelOf(projectType) };
       }
     } else {
-      const binding = resolver.bindMember(ref.kind, ref.recv, ref.name, ref.args.length, facts, ref.scope);
-      if (ref.caseLabel && !binding.decl) continue;
+      let binding = resolver.bindMember(ref.kind, ref.recv, ref.name, ref.args.length, facts, ref.scope);
+      if (ref.caseLabel && !binding.decl) {
+        // Not a project enum's constant: a statically imported name is still used here, as any bare one.
+        if (ref.caseLabel === 'enum') continue;
+        binding = resolver.bindMember(ref.kind, { k: 'implicit' }, ref.name, 0, facts, ref.scope);
+      }
       if (binding.owner) use.owner = withClosure(binding.owner, resolver, true);
       if (binding.decl) use.decl = { owner: binding.decl.owner, deprecated: binding.decl.deprecated, topLevel: resolver.topLevelOf(binding.decl.owner) };
     }

@@ -17,6 +17,7 @@ testJavaMatcher('member', {
       options: ['p.Mode#SLOW'],
       hits: ['2:45 exact p.Mode#SLOW'],
     },
+    { name: 'a statically imported constant as a case label of an int switch', code: 'import static java.math.BigDecimal.ROUND_UP;\nclass A { int f(int m) { switch (m) { case ROUND_UP: return 1; default: return 0; } } }', options: ['java.math.BigDecimal#ROUND_*'], hits: ['2:44 exact java.math.BigDecimal#ROUND_UP'] },
     { name: 'fully qualified constant', code: 'class A { int m = java.math.BigDecimal.ROUND_UP; }', options: ['java.math.BigDecimal#ROUND_UP'], hits: ['1:40 exact'] },
   ],
 });
