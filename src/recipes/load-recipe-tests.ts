@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { RecipeError, type RecipeProblem } from '../core/errors.js';
+import { firstLineOf } from '../core/first-line-of.js';
 
 /**
  * Test cases that live beside a recipe (`<recipe>.tests.yaml`), like ast-grep's rule tests and
@@ -49,7 +50,7 @@ export async function loadRecipeTests(file: string): Promise<RecipeTestCase[]> {
     line: e.linePos?.[0]?.line ?? 1,
     column: e.linePos?.[0]?.col ?? 1,
     key: '',
-    message: e.message.split('\n')[0] ?? 'invalid YAML',
+    message: firstLineOf(e) || 'invalid YAML',
   }));
   if (problems.length > 0) throw new RecipeError(problems);
   const parsed = testsSchema.safeParse(doc.toJS());

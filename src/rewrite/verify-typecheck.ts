@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { firstLineOf } from '../core/first-line-of.js';
 import type { FileChange } from '../core/types.js';
 import { createTsProgram } from '../index/typescript/create-ts-program.js';
-import { firstLineOf, withoutDeepFiles } from '../index/typescript/without-deep-files.js';
+import { withoutDeepFiles } from '../index/typescript/without-deep-files.js';
 
 async function projectChecksJs(root: string): Promise<boolean> {
   const file = path.join(root, 'tsconfig.json');

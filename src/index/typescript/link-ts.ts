@@ -1,10 +1,11 @@
 import path from 'node:path';
 import type { ts as TsNamespace } from 'ts-morph';
+import { firstLineOf } from '../../core/first-line-of.js';
 import type { FileProblem, Resolution, Span } from '../../core/types.js';
 import { createTsProgram, type TsProgram } from './create-ts-program.js';
 import { bindingOf, type TsFileFacts, type TsSite } from './facts.js';
 import type { LinkedTsFile, TsUse, TsWants } from './linked.js';
-import { firstLineOf, withoutDeepFiles } from './without-deep-files.js';
+import { withoutDeepFiles } from './without-deep-files.js';
 
 type Ts = TsProgram['ts'];
 type Node = TsNamespace.Node;
@@ -319,7 +320,7 @@ function safely<T>(fn: () => T): T | undefined {
   try {
     return fn();
   } catch (error) {
-    checkerErrors.push(error instanceof Error ? error.message.split('\n')[0] ?? 'error' : String(error));
+    checkerErrors.push(firstLineOf(error) || 'error');
     return undefined;
   }
 }

@@ -25,16 +25,12 @@ export async function withoutDeepFiles<F, R>(
   } catch (error) {
     const deep = error instanceof RangeError ? files.filter((f) => textsOf(f).some(mayHoldLongChain)) : [];
     if (deep.length === 0 || deep.length === files.length) return { leftOut: [], error };
-    const rest = files.filter((f) => !deep.includes(f));
+    const left = new Set(deep);
+    const rest = files.filter((f) => !left.has(f));
     try {
       return { result: await step(rest), leftOut: deep, error };
     } catch {
       return { leftOut: [], error };
     }
   }
-}
-
-/** An error's first line, for a problem or a verification reason. */
-export function firstLineOf(error: unknown): string {
-  return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
 }
