@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { mkdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, rename, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { onInterrupt } from '../core/interrupt-cleanups.js';
+import { withTempPath } from '../core/with-temp-path.js';
 import type { RunReport } from './run-report.js';
 import { toSarif } from './to-sarif.js';
 
@@ -24,20 +23,13 @@ export async function writeRunFolder(
   await mkdir(outDir, { recursive: true });
   const staging = path.join(outDir, `.${report.runId}.${randomBytes(3).toString('hex')}.tmp`);
   const dir = path.join(outDir, report.runId);
-  // Ctrl-C while staging must not leave the hidden folder behind.
-  const undo = onInterrupt(() => rmSync(staging, { recursive: true, force: true }));
-  try {
+  await withTempPath(staging, async () => {
     await mkdir(staging);
     await writeFile(path.join(staging, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
     await writeFile(path.join(staging, 'report.sarif'), `${JSON.stringify(toSarif(report), null, 2)}\n`);
     await writeMore(staging);
     await rename(staging, dir);
-  } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    throw error;
-  } finally {
-    undo();
-  }
+  });
   await pointLatestAt(outDir, report.runId);
   return { dir, reportJson: path.join(dir, 'report.json'), reportSarif: path.join(dir, 'report.sarif') };
 }
@@ -45,11 +37,8 @@ export async function writeRunFolder(
 /** `latest` is a relative symlink, replaced atomically (new link + rename over the old one). */
 async function pointLatestAt(outDir: string, runId: string): Promise<void> {
   const temp = path.join(outDir, `.latest.${randomBytes(3).toString('hex')}`);
-  const undo = onInterrupt(() => rmSync(temp, { force: true }));
-  try {
+  await withTempPath(temp, async () => {
     await symlink(runId, temp);
     await rename(temp, path.join(outDir, 'latest'));
-  } finally {
-    undo();
-  }
+  });
 }

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atomicWrite } from '../../src/core/atomic-write.js';
 import { onInterrupt, runInterruptCleanups } from '../../src/core/interrupt-cleanups.js';
+import { withTempPath } from '../../src/core/with-temp-path.js';
 import { writeRunFolder } from '../../src/report/index.js';
 import { readLatestReport } from '../helpers/read-report.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -44,6 +45,27 @@ describe('cleanups on interrupt', () => {
     undo();
     expect(runs).toBe(1);
     expect(await readdir(dir)).toEqual(['a.txt']);
+  });
+
+  it('remove a temp folder whose work failed, or was interrupted, and keep one whose work succeeded', async () => {
+    const dir = await tempDir();
+    const failed = path.join(dir, 'failed.tmp');
+    await expect(
+      withTempPath(failed, async () => {
+        await mkdir(failed);
+        await writeFile(path.join(failed, 'half'), 'x');
+        throw new Error('disk full');
+      }),
+    ).rejects.toThrow('disk full');
+    const interrupted = path.join(dir, 'interrupted.tmp');
+    await withTempPath(interrupted, async () => {
+      await mkdir(interrupted);
+      runInterruptCleanups();
+    });
+    const kept = path.join(dir, 'kept');
+    await withTempPath(kept, () => mkdir(kept));
+    runInterruptCleanups();
+    expect(await readdir(dir)).toEqual(['kept']);
   });
 
   it('go on when one of them throws', () => {
