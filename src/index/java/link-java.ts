@@ -1,5 +1,5 @@
 import type { Position, Range, Resolution } from '../../core/types.js';
-import type { JavaFileFacts, JavaRefFact } from './facts.js';
+import type { JavaFileFacts } from './facts.js';
 import { JavaResolver, type TypeRef } from './java-resolver.js';
 import type { Closure, JavaUse, LinkedJavaFile, LinkedSupertype, LinkedTypeRef } from './linked.js';
 
@@ -14,11 +14,16 @@ export function linkJavaFile(path: string, facts: JavaFileFacts, resolver: JavaR
   const uses: JavaUse[] = new Array(facts.refs.length);
   let count = 0;
   const deprecatedTypeRefs: LinkedTypeRef[] = [];
+  // A type written in the file (or an annotation's type) that is a project type marked deprecated.
+  const noteIfDeprecated = (type: TypeRef | undefined, range: Range, scope: string) => {
+    const project = type?.names.find((n) => resolver.isProjectType(n));
+    if (!type || !project || !resolver.typeFact(project)?.deprecated) return;
+    deprecatedTypeRefs.push({ type: project, grade: type.grade, declTopLevel: resolver.topLevelOf(project), topLevel: topLevel(scope), range });
+  };
   for (let i = 0; i < facts.refs.length; i++) {
     const ref = facts.refs[i] as JavaFileFacts['refs'][number];
     if (ref.kind === 'type') {
-      const typeRef = deprecatedTypeRef(ref, facts, resolver);
-      if (typeRef) deprecatedTypeRefs.push({ ...typeRef, topLevel: topLevel(ref.scope) });
+      noteIfDeprecated(resolver.resolveType(ref.name, facts, ref.scope), ref.range, ref.scope);
       continue;
     }
     const args = ref.args.length === 0 ? NO_ARGS : ref.args.map((a) => withoutTypeArguments(resolver.typeOf(a, facts, ref.scope)));
@@ -52,9 +57,7 @@ export function linkJavaFile(path: string, facts: JavaFileFacts, resolver: JavaR
 
   const annotations = facts.annotations.map((a) => {
     const type = resolver.resolveType(a.name, facts, a.scope);
-    // An annotation whose type is deprecated is a use of that type.
-    const typeRef = deprecatedTypeRef(a, facts, resolver);
-    if (typeRef) deprecatedTypeRefs.push({ ...typeRef, topLevel: topLevel(a.scope) });
+    noteIfDeprecated(type, a.range, a.scope);
     return { ...(type ? { type } : {}), attributes: a.attributes, range: a.range, captures: a.captures };
   });
 
@@ -96,18 +99,6 @@ export function linkJavaFile(path: string, facts: JavaFileFacts, resolver: JavaR
       })),
     queryHits: facts.queryHits,
   };
-}
-
-/** A written type that resolves to a project type marked deprecated. */
-function deprecatedTypeRef(
-  ref: Pick<JavaRefFact, 'name' | 'range' | 'scope'>,
-  facts: JavaFileFacts,
-  resolver: JavaResolver,
-): Omit<LinkedTypeRef, 'topLevel'> | undefined {
-  const type = resolver.resolveType(ref.name, facts, ref.scope);
-  const project = type?.names.find((n) => resolver.isProjectType(n));
-  if (!type || !project || !resolver.typeFact(project)?.deprecated) return undefined;
-  return { type: project, grade: type.grade, declTopLevel: resolver.topLevelOf(project), range: ref.range };
 }
 
 const NO_ARGS: JavaUse['args'] = [];
