@@ -9,6 +9,7 @@ import { fetchNpmPackage } from './fetch-npm-package.js';
 import { formatTable } from './format-table.js';
 import { ensureJavaCorpus } from './generate-java-corpus.js';
 import { measureChild, type ChildMeasurement } from './measure-child.js';
+import { measureParserFloor, type FloorFigure } from './parser-floor.js';
 
 /** `npm run bench`: the built CLI, end to end, on a generated and a real Java corpus and a real JS corpus, twice each. */
 
@@ -81,8 +82,14 @@ async function main(): Promise<void> {
     }
   }
 
+  // What tree-sitter alone does with the generated corpus here: the ceiling index+match is read against.
+  const generated = corpora.find((c) => c.name === 'generated-java');
+  const threadCounts = [...new Set([1, Math.min(os.availableParallelism(), 8)])];
+  const floor = generated ? await measureParserFloor(generated.root, threadCounts) : undefined;
+
   console.log(`\n${formatTable(HEADERS, results.map(toRow))}\n`);
   for (const line of targetLines(results)) console.log(line);
+  if (floor) for (const line of floorLines(floor.figures, results)) console.log(line);
   for (const s of skipped) console.log(`skipped: ${s.corpus} (${s.reason})`);
   const rssSources = [...new Set(results.map((r) => r.rssSource))].join(', ');
   console.log(`peak RSS from: ${rssSources || 'n/a'}; wall time includes Node start-up and printing the JSON report`);
@@ -95,6 +102,7 @@ async function main(): Promise<void> {
     targetLinesPerSecond: TARGET_LINES_PER_SECOND,
     totalSeconds: round(totalSeconds, 1),
     results,
+    parserFloor: floor?.figures ?? null,
     skipped,
     failures,
   };
@@ -201,6 +209,24 @@ function targetLines(results: readonly BenchResult[]): string[] {
     const verdict = r.indexLinesPerSecond >= TARGET_LINES_PER_SECOND ? 'meets' : 'below';
     return `target >= ${fmt(TARGET_LINES_PER_SECOND)} lines/s indexing+matching (Java, one process): ${r.corpus} best ${fmt(r.indexLinesPerSecond)} lines/s = ${share}% (${verdict}); end to end ${fmt(r.linesPerSecond)} lines/s`;
   });
+}
+
+/**
+ * The parser floor, and how much of it index+match keeps: the gap between the two is this tool's own
+ * work (declarations, uses, resolution, matching), the part a change to our code can shrink.
+ */
+function floorLines(figures: readonly FloorFigure[], results: readonly BenchResult[]): string[] {
+  const lines = figures.map(
+    (f) =>
+      `parser floor, generated-java, ${f.threads} thread${f.threads === 1 ? '' : 's'}: tree-sitter parse alone ${fmt(f.parseLinesPerSecond)} lines/s; parse + one query walk ${fmt(f.parseWalkLinesPerSecond)} lines/s`,
+  );
+  const widest = figures.at(-1);
+  const best = Math.max(...results.filter((r) => r.corpus === 'generated-java').map((r) => r.indexLinesPerSecond));
+  if (widest && Number.isFinite(best)) {
+    const share = Math.round((100 * best) / widest.parseWalkLinesPerSecond);
+    lines.push(`generated-java index+match best ${fmt(best)} lines/s = ${share}% of the ${widest.threads}-thread parse + walk floor`);
+  }
+  return lines;
 }
 
 function fmt(n: number): string {
