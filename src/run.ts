@@ -5,7 +5,7 @@ import { RecipeError } from './core/errors.js';
 import type { FileChange, Language, Resolution, Severity } from './core/types.js';
 import { RESOLUTIONS, SEVERITIES } from './core/types.js';
 import { VERSION } from './core/version.js';
-import { indexFiles, Locator, readSource, type ProjectIndex } from './index/index.js';
+import { indexFiles, Locator, readSource, splitLines, type ProjectIndex } from './index/index.js';
 import { checkQueries, javaWantsOf, matchRules, toFindings, tsWantsOf } from './match/index.js';
 import { applyChanges, buildPatchSet, writePatchSet, type ApplyResult, type GroupBy, type PatchSet } from './patch/index.js';
 import { loadRecipe, type Recipe } from './recipes/index.js';
@@ -64,7 +64,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const t2 = performance.now();
   const texts = await readTextsOf(root, new Set(matches.map((m) => m.file)));
   const lines = new Map<string, string[]>();
-  const linesOf = (file: string) => lines.get(file) ?? lines.set(file, texts.get(file)?.text.split(/\r?\n/) ?? []).get(file) ?? [];
+  const linesOf = (file: string) => lines.get(file) ?? lines.set(file, splitLines(texts.get(file)?.text ?? '')).get(file) ?? [];
   const findings = toFindings(matches, linesOf);
 
   const { patchSet, changes, fixes } = await rewrite(root, recipe, index, findings, texts, options.groupBy, options.jobs);

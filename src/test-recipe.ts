@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { RecipeError } from './core/errors.js';
-import { indexFiles } from './index/index.js';
+import { indexFiles, splitLines } from './index/index.js';
 import { checkQueries, javaWantsOf, matchRules, toFindings, tsWantsOf } from './match/index.js';
 import { loadRecipe, loadRecipeTests, testsFileOf, type Recipe, type RecipeTestCase } from './recipes/index.js';
 import { planRewrites, verifyByReparsing } from './rewrite/index.js';
@@ -55,7 +55,7 @@ export async function testRecipe(recipeFile: string): Promise<RecipeTestResult> 
     });
     const matches = matchRules(recipe, index);
     const texts = new Map(placed.map((p) => [p.path, p.case.before]));
-    const findings = toFindings(matches, (file) => (texts.get(file) ?? '').split(/\r?\n/));
+    const findings = toFindings(matches, (file) => splitLines(texts.get(file) ?? ''));
     const results = await Promise.all(placed.map(async ({ path: file, case: c }) => {
       const own = findings.filter((f) => f.file === file && f.ruleId === c.ruleId);
       const plan = planRewrites(own, recipe.rules, index, (f) => (f === file ? { text: c.before, encoding: 'utf-8', bom: false } : undefined));

@@ -1,4 +1,5 @@
 import type { FileProblem } from '../core/types.js';
+import type { Locator } from './locate.js';
 
 const MAX_PROBLEMS = 20;
 
@@ -8,7 +9,7 @@ interface SyntaxTreeNode {
   text: string;
   isMissing: boolean;
   hasError: boolean;
-  startPosition: { row: number; column: number };
+  startIndex: number;
   walk(): {
     currentNode: SyntaxTreeNode;
     gotoFirstChild(): boolean;
@@ -17,8 +18,11 @@ interface SyntaxTreeNode {
   };
 }
 
-/** Where tree-sitter had to recover: ERROR nodes and MISSING tokens (only called when the tree has errors). */
-export function findSyntaxProblems(root: SyntaxTreeNode): Omit<FileProblem, 'path'>[] {
+/**
+ * Where tree-sitter had to recover: ERROR nodes and MISSING tokens (only called when the tree has
+ * errors), placed by `loc` so that lines are counted as in findings.
+ */
+export function findSyntaxProblems(root: SyntaxTreeNode, loc: Locator): Omit<FileProblem, 'path'>[] {
   const problems: Omit<FileProblem, 'path'>[] = [];
   const cursor = root.walk();
   let descend = true;
@@ -26,7 +30,8 @@ export function findSyntaxProblems(root: SyntaxTreeNode): Omit<FileProblem, 'pat
     const node = cursor.currentNode;
     const isError = node.type === 'ERROR';
     if (isError || node.isMissing) {
-      const where = { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
+      const { line, column } = loc.position(node.startIndex);
+      const where = { line, column };
       const message = node.isMissing
         ? `missing ${node.type}`
         : `unexpected ${JSON.stringify(firstLine(node.text))}`;
@@ -49,6 +54,6 @@ export function findSyntaxProblems(root: SyntaxTreeNode): Omit<FileProblem, 'pat
 }
 
 function firstLine(text: string): string {
-  const line = text.split(/\r?\n/, 1)[0] ?? '';
+  const line = text.split(/\r\n|\r|\n/, 1)[0] ?? '';
   return line.length > 40 ? `${line.slice(0, 40)}…` : line;
 }

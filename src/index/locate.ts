@@ -4,13 +4,21 @@ import type { Position, Range } from '../core/types.js';
 /**
  * Positions (line, column, offset) of offsets in one text, and of tree-sitter nodes in it: one line
  * table per file and a binary search, instead of a start and an end point object asked of every node.
- * Columns are UTF-16 code units, like tree-sitter's for string input.
+ * Columns are UTF-16 code units, like tree-sitter's for string input. Lines end at `\n`, `\r\n` or a
+ * lone `\r`, as javac and SARIF viewers count them (tree-sitter's own rows count only `\n`).
  */
 export class Locator {
   private readonly lineStarts: number[] = [0];
 
   constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+      return;
+    }
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) this.lineStarts.push(i + 1);
+    }
   }
 
   position(offset: number): Position {

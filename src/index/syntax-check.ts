@@ -1,6 +1,7 @@
 import type { FileProblem } from '../core/types.js';
 import { findSyntaxProblems } from './find-syntax-problems.js';
 import { parseJava } from './java/java-language.js';
+import { Locator } from './locate.js';
 
 /** A changed text to check, with the text it replaces. */
 export interface SyntaxCheck {
@@ -25,7 +26,7 @@ async function syntaxProblems(path: string, text: string): Promise<Array<Omit<Fi
   // The TS/JS grammars load only when a TS/JS file is checked (a Java-only run never needs them).
   const tree = path.endsWith('.java') ? parseJava(text) : await parseTsText(path, text);
   try {
-    return tree.rootNode.hasError ? findSyntaxProblems(tree.rootNode) : [];
+    return tree.rootNode.hasError ? findSyntaxProblems(tree.rootNode, new Locator(text)) : [];
   } finally {
     tree.delete(); // WebAssembly memory is not garbage-collected
   }

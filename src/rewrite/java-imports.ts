@@ -1,7 +1,7 @@
 import type { JavaImport } from '../index/java/facts.js';
 import type { TextEdit } from '../core/apply-edits.js';
 import { identifierRegExp } from '../core/identifier-regexp.js';
-import { lineStartOf, nextLineStartOf } from '../core/line-bounds.js';
+import { lineStartOf, nextLineStartOf, type LineBreakChar } from '../core/line-bounds.js';
 
 /**
  * Import edits for a Java file: each wanted import added once (not when already imported, by name or
@@ -16,7 +16,9 @@ export function javaImportEdits(
   add: ReadonlySet<string>,
   remove: ReadonlySet<string>,
 ): TextEdit[] {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineEndingOf(text);
+  // The character that ends a line: lone `\r`s only in a text that has no `\n` at all.
+  const br = eol === '\r' ? '\r' : '\n';
   const edits: TextEdit[] = [];
   const present = (fqn: string) => {
     const pkg = fqn.slice(0, fqn.lastIndexOf('.'));
@@ -33,20 +35,20 @@ export function javaImportEdits(
     if (plain.length > 0) {
       const byPlace = new Map<number, string[]>();
       for (const fqn of toAdd) {
-        const at = placeFor(text, plain, fqn);
+        const at = placeFor(text, plain, fqn, br);
         byPlace.set(at, [...(byPlace.get(at) ?? []), `import ${fqn};`]);
       }
       for (const [at, lines] of byPlace) {
-        const lead = at === text.length && !text.endsWith('\n') ? eol : '';
+        const lead = at === text.length && !text.endsWith(br) ? eol : '';
         edits.push({ start: at, end: at, text: lead + lines.map((l) => l + eol).join('') });
       }
     } else if (last) {
       // At the start of the line after the last import, so that removing that import does not overlap.
-      const at = nextLineStartOf(text, last.range.end.offset);
-      const lead = at === text.length && !text.endsWith('\n') ? eol : '';
+      const at = nextLineStartOf(text, last.range.end.offset, br);
+      const lead = at === text.length && !text.endsWith(br) ? eol : '';
       edits.push({ start: at, end: at, text: lead + toAdd.map((fqn) => `import ${fqn};${eol}`).join('') });
     } else {
-      const pkg = /^package\s+[\w.]+\s*;[^\n]*\n?/m.exec(text);
+      const pkg = /^package\s+[\w.]+\s*;[^\r\n]*(?:\r\n|\r|\n)?/m.exec(text);
       const at = pkg ? pkg.index + pkg[0].length : 0;
       const lines = toAdd.map((fqn) => `import ${fqn};`);
       edits.push({ start: at, end: at, text: `${pkg ? eol : ''}${lines.join(eol)}${eol}${pkg ? '' : eol}` });
@@ -58,7 +60,7 @@ export function javaImportEdits(
     if (!imp) continue;
     const withoutImports = rewritten.replace(/^\s*import\s[^;]*;/gm, '');
     if (identifierRegExp([simple]).test(withoutImports)) continue;
-    edits.push({ start: lineStartOf(text, imp.range.start.offset), end: nextLineStartOf(text, imp.range.end.offset), text: '' });
+    edits.push({ start: lineStartOf(text, imp.range.start.offset, br), end: nextLineStartOf(text, imp.range.end.offset, br), text: '' });
   }
   return edits;
 }
@@ -68,13 +70,19 @@ export function javaImportEdits(
  * there are none), before the first that sorts after it if they are in order, else after the last.
  * Always at a line start, so that it never overlaps an import line another edit removes.
  */
-function placeFor(text: string, plain: readonly JavaImport[], fqn: string): number {
+function placeFor(text: string, plain: readonly JavaImport[], fqn: string, br: LineBreakChar): number {
   const top = (name: string) => name.slice(0, name.indexOf('.') + 1);
   const family = plain.filter((i) => top(i.name) === top(fqn));
   const among = family.length > 0 ? family : plain;
   const inOrder = among.every((imp, k) => k === 0 || (among[k - 1]?.name ?? '') <= imp.name);
   const next = inOrder ? among.find((i) => i.name > fqn) : undefined;
-  if (next) return lineStartOf(text, next.range.start.offset);
+  if (next) return lineStartOf(text, next.range.start.offset, br);
   const lastOfThem = among[among.length - 1] as JavaImport;
-  return nextLineStartOf(text, lastOfThem.range.end.offset);
+  return nextLineStartOf(text, lastOfThem.range.end.offset, br);
+}
+
+/** The line ending new lines get: the text's own (`\r\n`, or `\r` when it has no `\n`), else `\n`. */
+function lineEndingOf(text: string): '\r\n' | '\r' | '\n' {
+  if (text.includes('\r\n')) return '\r\n';
+  return text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
 }

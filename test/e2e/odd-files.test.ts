@@ -20,7 +20,8 @@ async function oddTree(root: string): Promise<void> {
     path.join(src, 'Adresse.java'),
     Buffer.from('package p;\n/** Adresse postale (rue, numéro) */\nclass Adresse {\n  String s = "é"; Long l = new Long(2);\n}\n', 'latin1'),
   );
-  await writeFile(path.join(src, 'Broken.java'), 'package p;\nclass Broken {\n  void f() { int x = ; }\n  Short s = new Short((short) 1);\n}\n');
+  // A syntax error, in a file with classic Mac line endings (lone CRs), which count as line breaks.
+  await writeFile(path.join(src, 'Broken.java'), 'package p;\rclass Broken {\r  void f() { int x = ; }\r  Short s = new Short((short) 1);\r}\r');
   await writeFile(path.join(src, 'Secret.java'), GOOD.replace('Good', 'Secret'));
   await chmod(path.join(src, 'Secret.java'), 0o000);
   await mkdir(path.join(root, 'loop'));

@@ -101,6 +101,53 @@ describe('patch sets from the shipped fixes', () => {
     );
   });
 
+  it('counts lone CRs (classic Mac line endings) as line breaks, as javac does, and keeps them in fixes', async () => {
+    const root = path.join(await tempDir(), 'tree');
+    await mkdir(root);
+    const lines = [
+      'package com.acme;',
+      '',
+      'import java.math.BigDecimal;',
+      '',
+      'class Mac {',
+      '  Integer a = new Integer(1);',
+      '  BigDecimal half(BigDecimal x) {',
+      '    return x.setScale(2, BigDecimal.ROUND_HALF_UP);',
+      '  }',
+      '}',
+      '',
+    ];
+    await writeFile(path.join(root, 'Mac.java'), lines.join('\r'));
+    git(root, 'init', '-q');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'pristine');
+    const out = path.join(root, '..', 'out');
+    const report = await scan(root, out);
+
+    expect(report.stats.lines).toBe(10);
+    const where = report.findings.map((f) => `${f.ruleId} ${f.range.start.line}:${f.range.start.column}`).sort();
+    expect(where).toEqual([
+      'java-bigdecimal-int-rounding 8:14',
+      'java-bigdecimal-round-constant 8:37',
+      'java-boxed-constructor 6:15',
+    ]);
+    const boxed = report.findings.find((f) => f.ruleId === 'java-boxed-constructor');
+    expect(boxed?.snippet).toBe('  Integer a = new Integer(1);');
+    const sarif = JSON.parse(await readFile(path.join(out, 'latest', 'report.sarif'), 'utf8')) as {
+      runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { region: { startLine: number } } }> }> }>;
+    };
+    const sarifLines = sarif.runs[0]?.results.map((r) => r.locations[0]?.physicalLocation.region.startLine).sort();
+    expect(sarifLines).toEqual([6, 8, 8]);
+
+    // The fix adds an import: it goes on a line of its own, ended by a CR like every other line.
+    expect(git(root, 'apply', path.join(out, 'latest', 'patches', 'all.patch')).status).toBe(0);
+    const fixed = await readFile(path.join(root, 'Mac.java'), 'utf8');
+    expect(fixed).not.toContain('\n');
+    expect(fixed.split('\r').slice(0, 5)).toEqual(['package com.acme;', '', 'import java.math.BigDecimal;', 'import java.math.RoundingMode;', '']);
+    expect(fixed).toContain('Integer a = Integer.valueOf(1);\r');
+    expect(fixed).toContain('return x.setScale(2, RoundingMode.HALF_UP);\r');
+  });
+
   it('moves a change that fails the recipe verify command to rejected/, with the reason', async () => {
     const dir = await tempDir();
     const root = path.join(dir, 'tree');

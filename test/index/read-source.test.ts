@@ -40,6 +40,8 @@ describe('readSource', () => {
       { text: 'class A {}\r\nclass B {}\r\n', lineEnding: 'crlf' },
       { text: 'class A {}\r\nclass B {}\n', lineEnding: 'mixed' },
       { text: 'class A {}', lineEnding: 'none' },
+      { text: 'class A {}\rclass B {}\r', lineEnding: 'cr' },
+      { text: 'class A {}\rclass B {}\n', lineEnding: 'mixed' },
       { text: '// naïve café — “quoted” ✓ 漢字 😀\n', lineEnding: 'lf' },
     ];
     for (const { text, lineEnding } of cases) {
@@ -189,7 +191,10 @@ describe('countLines', () => {
     ['\n', 1],
     ['\n\n', 2],
     ['a\r\nb\r\n', 2],
-    ['a\rb', 1],
+    ['a\rb', 2],
+    ['a\rb\r', 2],
+    ['a\r\rb', 3],
+    ['a\r\nb\rc\n', 3],
   ])('%j has %i lines', (text, lines) => {
     expect(countLines(text)).toBe(lines);
   });

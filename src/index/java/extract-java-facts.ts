@@ -170,7 +170,7 @@ function readDeclarations(
     fields: [],
     annotations: [],
     queryHits: {},
-    problems: root.hasError ? findSyntaxProblems(root) : [],
+    problems: root.hasError ? findSyntaxProblems(root, loc) : [],
     lines: countLines(text),
   };
   const uses: UseCapture[] = [];

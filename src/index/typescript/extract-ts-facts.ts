@@ -43,7 +43,7 @@ function extractFromTree(root: Node, grammar: TsGrammar, text: string, queries: 
     reexports: [],
     deprecatedNames: [],
     queryHits: {},
-    problems: root.hasError ? findSyntaxProblems(root) : [],
+    problems: root.hasError ? findSyntaxProblems(root, loc) : [],
     lines: countLines(text),
   };
   // Member expressions that are callees, constructors or assignment targets are not reads. Their
