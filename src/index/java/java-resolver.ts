@@ -1,7 +1,8 @@
 import type { Resolution } from '../../core/types.js';
 import { weakest } from '../../core/weakest.js';
 import type { Expr, JavaFieldFact, JavaProjectDecls, JavaMethodFact, JavaTypeFact } from './facts.js';
-import { JDK_ELEMENT_RETURNS, JDK_FIELD_TYPES, JDK_GENERIC_RETURNS, JDK_LAMBDA_PARAMS, JDK_RETURN_TYPES, JDK_SUPERTYPES, PRIMITIVES } from './jdk-facts.js';
+import { JDK_SUPERTYPES, PRIMITIVES } from './jdk-facts.js';
+import { jdkLambdaParamType, jdkMemberType, typeArgument } from './jdk-member-type.js';
 import { splitGenericType } from './type-text.js';
 
 /**
@@ -238,10 +239,8 @@ export class JavaResolver {
         const owner = this.typeOf(expr.recv, file, scope);
         if (!owner) return undefined;
         for (const typeName of owner.names) {
-          for (const t of this.closureOf(typeName)) {
-            const position = JDK_LAMBDA_PARAMS[`${t}#${expr.method}`]?.[expr.param];
-            if (position !== undefined) return typeArgument(owner, position);
-          }
+          const param = jdkLambdaParamType(this.closureOf(typeName), expr.method, expr.param, owner);
+          if (param) return param;
         }
         return undefined;
       }
@@ -270,17 +269,8 @@ export class JavaResolver {
         const ref = written ? this.resolveType(written, found.file, found.fact.owner) : undefined;
         return ref && { names: ref.names, grade: weakest(ref.grade, owner.grade), ...(ref.args ? { args: ref.args } : {}) };
       }
-      for (const t of this.closureOf(typeName)) {
-        if (kind === 'call') {
-          const element = JDK_ELEMENT_RETURNS[`${t}#${name}`];
-          if (element !== undefined) return typeArgument(owner, element);
-          const generic = JDK_GENERIC_RETURNS[`${t}#${name}`];
-          if (generic) return { names: [generic.type], grade: owner.grade, args: generic.args.map((i) => owner.args?.[i]) };
-        }
-        const jdk =
-          kind === 'call' ? JDK_RETURN_TYPES[`${t}#${name}`] : JDK_FIELD_TYPES[`${t}#${name}`] ?? JDK_FIELD_TYPES[`${t}#*`];
-        if (jdk) return { names: [jdk], grade: owner.grade };
-      }
+      const jdk = jdkMemberType(kind, this.closureOf(typeName), name, owner);
+      if (jdk) return jdk;
     }
     return undefined;
   }
@@ -439,12 +429,6 @@ export class JavaResolver {
     const ownerDeprecated = this.types.get(fact.owner)?.fact.deprecated ?? false;
     return { owner: fact.owner, deprecated: fact.deprecated || ownerDeprecated };
   }
-}
-
-/** The type argument at `position` of `owner`, no surer than the owner itself. */
-function typeArgument(owner: TypeRef, position: number): TypeRef | undefined {
-  const arg = owner.args?.[position];
-  return arg && { ...arg, grade: weakest(arg.grade, owner.grade) };
 }
 
 /** Capitalised but not an ALL_CAPS constant: `Date`, `URLEncoder`, `X`; not `ROUND_UP`, `java`. */
