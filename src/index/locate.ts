@@ -9,16 +9,20 @@ import type { Position, Range } from '../core/types.js';
  */
 export class Locator {
   private readonly lineStarts: number[] = [0];
+  /** Lines in the text: a final line break does not start an extra line; an empty text has none. */
+  readonly lineCount: number;
 
   constructor(text: string) {
     if (!text.includes('\r')) {
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
-      return;
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) this.lineStarts.push(i + 1);
+      }
     }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) this.lineStarts.push(i + 1);
-    }
+    const endsWithBreak = this.lineStarts[this.lineStarts.length - 1] === text.length;
+    this.lineCount = this.lineStarts.length - (endsWithBreak ? 1 : 0);
   }
 
   position(offset: number): Position {

@@ -1,6 +1,5 @@
 import type { Node, QueryCapture, Tree } from 'web-tree-sitter';
 import type { Range } from '../../core/types.js';
-import { countLines } from '../count-lines.js';
 import { findSyntaxProblems } from '../find-syntax-problems.js';
 import { Locator } from '../locate.js';
 import { mayHoldLongChain } from '../long-chain.js';
@@ -171,7 +170,7 @@ function readDeclarations(
     annotations: [],
     queryHits: {},
     problems: root.hasError ? findSyntaxProblems(root, loc) : [],
-    lines: countLines(text),
+    lines: loc.lineCount,
   };
   const uses: UseCapture[] = [];
   const src = declSource(text, loc);

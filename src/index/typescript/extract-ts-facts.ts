@@ -2,7 +2,6 @@ import type { Node } from 'web-tree-sitter';
 import type { Span } from '../../core/types.js';
 import { findBareWords } from '../find-bare-words.js';
 import { Locator } from '../locate.js';
-import { countLines } from '../count-lines.js';
 import { findSyntaxProblems } from '../find-syntax-problems.js';
 import { bindingOf, setBinding, type TsFileFacts, type TsSite } from './facts.js';
 import { compileTsQuery, parseTs, type TsGrammar } from './ts-grammar.js';
@@ -44,7 +43,7 @@ function extractFromTree(root: Node, grammar: TsGrammar, text: string, queries: 
     deprecatedNames: [],
     queryHits: {},
     problems: root.hasError ? findSyntaxProblems(root, loc) : [],
-    lines: countLines(text),
+    lines: loc.lineCount,
   };
   // Member expressions that are callees, constructors or assignment targets are not reads. Their
   // call, `new` or assignment says so (asking a member for its parent walks down from the root: in a
