@@ -89,6 +89,28 @@ export const JDK_RETURN_TYPES: Readonly<Record<string, string>> = {
   'java.lang.StringBuffer#append': 'java.lang.StringBuffer',
   'java.lang.System#getProperty': 'java.lang.String',
   'java.util.Locale#getDefault': 'java.util.Locale',
+  // Counts and tests that legacy code passes straight to int- and boolean-taking APIs
+  // (`new Date(names.size(), 0, 1)`, `Boolean.valueOf(list.isEmpty())`).
+  'java.util.Collection#size': 'int',
+  'java.util.Collection#isEmpty': 'boolean',
+  'java.util.Collection#contains': 'boolean',
+  'java.util.List#indexOf': 'int',
+  'java.util.List#lastIndexOf': 'int',
+  'java.util.Map#size': 'int',
+  'java.util.Map#isEmpty': 'boolean',
+  'java.util.Map#containsKey': 'boolean',
+  'java.util.Map#containsValue': 'boolean',
+  'java.lang.String#isEmpty': 'boolean',
+  'java.lang.String#lastIndexOf': 'int',
+  'java.lang.String#startsWith': 'boolean',
+  'java.lang.String#endsWith': 'boolean',
+  'java.lang.String#contains': 'boolean',
+  'java.lang.String#equalsIgnoreCase': 'boolean',
+  'java.lang.String#compareTo': 'int',
+  'java.lang.Double#doubleValue': 'double',
+  'java.lang.Double#parseDouble': 'double',
+  'java.lang.Boolean#booleanValue': 'boolean',
+  'java.lang.Boolean#parseBoolean': 'boolean',
 };
 
 /** Types of JDK static fields, by `Type#FIELD` (`*` = any field of the type). */

@@ -33,6 +33,12 @@ testJavaMatcher('new', {
     { name: 'single-type import', code: 'import java.util.Date;\nclass A { Date d = new Date("2001-01-01"); }', options: [{ type: 'java.util.Date', args: ['String'] }], hits: ['2:20 exact'] },
     { name: 'on-demand import', code: 'import java.util.*;\nclass A { Date d = new Date(2001, 1, 1); }', options: [{ type: 'java.util.Date', args: ['int', 'int', 'int'] }], hits: ['2:20 by-import'] },
     { name: 'argument typed by a local', code: 'import java.util.Date;\nclass A { void f(String s) { new Date(s); } }', options: [{ type: 'java.util.Date', args: ['String'] }], hits: ['2:30 exact'] },
+    {
+      name: 'counts from the JDK collections are ints',
+      code: 'import java.util.*;\nclass A { Date f(List<String> names, Map<String, Date> m) { new Date(names.size(), m.size(), 1); return null; } }',
+      options: [{ type: 'java.util.Date', args: ['int', 'int', 'int'] }],
+      hits: ['2:61 by-import'],
+    },
     { name: 'unknown argument type lowers the grade', code: 'import java.util.Date;\nclass A { void f() { new Date(g().h()); } }', options: [{ type: 'java.util.Date', args: ['String'] }], hits: ['2:22 name-only'] },
     { name: 'anonymous subclass creation', code: 'class A { Thread t = new Thread() { public void run() {} }; }', options: ['java.lang.Thread'], hits: ['1:22 by-import'] },
   ],
