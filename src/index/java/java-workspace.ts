@@ -67,8 +67,7 @@ export class JavaWorkspace {
     this.files = [];
     this.retainedChars = 0;
     const resolver = new JavaResolver(project);
-    const all: FileWants = { ...WANTS_ALL, typeNames: deprecatedTypeNames(project) };
-    const wantsOf = wants ? fileWantsFor(wants, resolver, project) : () => all;
+    const wantsOf = wants ? fileWantsFor(wants, resolver, project) : keepingAll(project);
     let linked: LinkedJavaFile[] = [];
     let problems: FileProblem[] = [];
     for (const { path, parsed } of files) {
@@ -97,7 +96,11 @@ export class JavaWorkspace {
   }
 }
 
-const WANTS_ALL: FileWants = { ...KEEP_ALL_REFS, keepUse: () => true, keepMethod: () => true };
+/** Without wants (tests, `extractJavaFacts`): every use, and every reference to a deprecated project type. */
+function keepingAll(project: readonly JavaProjectDecls[]): () => FileWants {
+  const all: FileWants = { ...KEEP_ALL_REFS, keepUse: () => true, keepMethod: () => true, typeNames: deprecatedTypeNames(project) };
+  return () => all;
+}
 
 function refsOf(parsed: ParsedJavaFile, filter: RefFilter) {
   if (!parsed.live) {

@@ -102,6 +102,7 @@ export function linkJavaFile(path: string, facts: JavaFileFacts, resolver: JavaR
 }
 
 const NO_ARGS: JavaUse['args'] = [];
+const NO_ARG_TYPES: Array<string[] | undefined> = [];
 
 /** Matching reads an argument's type, not its generic arguments: they are not sent on. */
 function withoutTypeArguments(ref: TypeRef | undefined): TypeRef | undefined {
@@ -109,7 +110,6 @@ function withoutTypeArguments(ref: TypeRef | undefined): TypeRef | undefined {
   const { args: _args, ...rest } = ref;
   return rest;
 }
-const NO_ARG_TYPES: Array<string[] | undefined> = [];
 
 /** What a fix condition can test about an argument: its type's candidate names, qualified and simple. */
 function argTypeNames(ref: TypeRef | undefined): string[] | undefined {
