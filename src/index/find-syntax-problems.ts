@@ -31,11 +31,10 @@ export function findSyntaxProblems(root: SyntaxTreeNode, loc: Locator): Omit<Fil
     const isError = node.type === 'ERROR';
     if (isError || node.isMissing) {
       const { line, column } = loc.position(node.startIndex);
-      const where = { line, column };
       const message = node.isMissing
         ? `missing ${node.type}`
         : `unexpected ${JSON.stringify(firstLine(node.text))}`;
-      problems.push({ kind: 'syntax-error', ...where, message });
+      problems.push({ kind: 'syntax-error', line, column, message });
       if (problems.length >= MAX_PROBLEMS) break;
     }
     descend = !isError && node.hasError;

@@ -58,9 +58,9 @@ const IN_FLIGHT_PER_WORKER = 3;
 
 /**
  * Worker threads (none for a small tree or `--jobs 1`) plus the calling thread, which parses and links
- * its own share of the files between serving the workers' replies, rather than sitting idle. Measured on 2 cores (212k lines of Java,
- * alternated runs): as fast as two workers, ~75 MB less peak memory (one V8 heap fewer), and the
- * calling thread's own results never cross threads.
+ * its own share of the files between serving the workers' replies, rather than sitting idle. Measured
+ * on 2 cores (212k lines of Java, alternated runs): as fast as two workers, ~75 MB less peak memory
+ * (one V8 heap fewer), and the calling thread's own results never cross threads.
  */
 class ThreadPool implements ParsePool {
   private readonly workers: Worker[];
