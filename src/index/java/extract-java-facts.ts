@@ -1,8 +1,9 @@
-import type { Node, QueryCapture, Tree } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import type { Range } from '../../core/types.js';
 import { findSyntaxProblems } from '../find-syntax-problems.js';
 import { Locator } from '../locate.js';
 import { mayHoldLongChain } from '../long-chain.js';
+import { queryCaptures } from '../query-captures.js';
 import { extractJavaRefs, KEEP_ALL_REFS } from './extract-java-refs.js';
 import type { JavaAnnotationFact, JavaFieldFact, JavaFileDecls, JavaFileFacts, JavaImport, JavaMethodFact, JavaTypeFact } from './facts.js';
 import { compileJavaQuery, parseJava } from './java-language.js';
@@ -59,38 +60,59 @@ const LINEAR_QUERY = PATTERNS(`
 (field_access) @field-access-node`);
 
 /**
- * A capture of pass 1. A use's `owner`, when known, is its name's parent (the call, field access or
- * `new`): asking a node for its parent walks down from the root, which a deeply nested file cannot afford.
+ * The captures of pass 1, in document order, named as the fast query names them. Most are never read
+ * past their name and position, so a node is made only when asked for (see query-captures.ts).
  */
-export type UseCapture = QueryCapture & { owner?: Node };
+export interface Pass1Captures {
+  readonly length: number;
+  name(i: number): string;
+  start(i: number): number;
+  node(i: number): Node;
+  /**
+   * A use's name's parent (the call, field access or `new`), when the linear query found it: asking a
+   * node for its parent walks down from the root, which a deeply nested file cannot afford.
+   */
+  owner?(i: number): Node | undefined;
+}
 
-/** The captures of the pass-1 query, in document order, named as the fast query names them. */
-function pass1Captures(root: Node, text: string): UseCapture[] {
-  if (!mayHoldLongChain(text)) return compileJavaQuery(FAST_QUERY).captures(root);
-  const out: UseCapture[] = [];
-  for (const capture of compileJavaQuery(LINEAR_QUERY).captures(root)) {
+function pass1Captures(tree: Tree, text: string): Pass1Captures {
+  if (!mayHoldLongChain(text)) return queryCaptures(compileJavaQuery(FAST_QUERY), tree);
+  const out: Array<{ name: string; node: Node; owner?: Node }> = [];
+  for (const capture of compileJavaQuery(LINEAR_QUERY).captures(tree.rootNode)) {
     const node = capture.node;
     if (capture.name === 'call-node') {
       const name = node.childForFieldName('name');
-      if (name) out.push({ ...capture, name: 'call', node: name, owner: node });
+      if (name) out.push({ name: 'call', node: name, owner: node });
     } else if (capture.name === 'field-access-node') {
       const field = node.childForFieldName('field');
-      if (field) out.push({ ...capture, name: 'field-access', node: field, owner: node });
+      if (field) out.push({ name: 'field-access', node: field, owner: node });
     } else if (capture.name === 'new-node') {
       const type = node.childForFieldName('type');
-      if (type) out.push({ ...capture, name: 'new', node: type, owner: node });
+      if (type) out.push({ name: 'new', node: type, owner: node });
     } else if (capture.name === 'anonymous-node') {
       const body = node.lastNamedChild;
-      if (body?.type === 'class_body') out.push({ ...capture, name: 'anonymous', node: body, owner: node });
+      if (body?.type === 'class_body') out.push({ name: 'anonymous', node: body, owner: node });
     } else {
       out.push(capture);
     }
   }
   // A name comes after its receiver: put the captures back in the order of their nodes.
-  return out.sort((a, b) => a.node.startIndex - b.node.startIndex);
+  out.sort((a, b) => a.node.startIndex - b.node.startIndex);
+  return {
+    length: out.length,
+    name: (i) => at(out, i).name,
+    start: (i) => at(out, i).node.startIndex,
+    node: (i) => at(out, i).node,
+    owner: (i) => at(out, i).owner,
+  };
 }
 
-const DECLARATION_CAPTURES = new Set(['package', 'import', 'type', 'anonymous', 'method', 'field', 'annotation']);
+function at<T>(list: readonly T[], i: number): T {
+  return list[i] as T;
+}
+
+/** The captures pass 1 reads declarations from; the others are uses, and the locals that type them. */
+const DECLARATION_CAPTURES: ReadonlySet<string> = new Set(['package', 'import', 'type', 'anonymous', 'method', 'field', 'annotation']);
 
 /** One parsed file between pass 1 and the use extraction. Holds WebAssembly memory until released. */
 export interface ParsedJavaFile {
@@ -99,11 +121,11 @@ export interface ParsedJavaFile {
   loc: Locator;
   decls: JavaFileDecls;
   /** Undefined once released; extractJavaRefs() then parses the text again. */
-  live?: { tree: Tree; uses: UseCapture[] };
+  live?: { tree: Tree; captures: Pass1Captures };
 }
 
 /** A parsed file whose tree is still alive. */
-export type LiveJavaFile = ParsedJavaFile & { live: { tree: Tree; uses: UseCapture[] } };
+export type LiveJavaFile = ParsedJavaFile & { live: { tree: Tree; captures: Pass1Captures } };
 
 /** Extracts everything one Java source text says, uses included. Never throws on bad syntax: problems are returned. */
 export function extractJavaFacts(text: string, queries: readonly string[] = []): JavaFileFacts {
@@ -120,8 +142,8 @@ export function parseJavaFile(text: string, queries: readonly string[] = []): Li
   const tree = parseJava(text);
   try {
     const loc = new Locator(text);
-    const { decls, uses } = readDeclarations(tree.rootNode, text, loc, queries);
-    return { text, loc, decls, live: { tree, uses } };
+    const { decls, captures } = readDeclarations(tree, text, loc, queries);
+    return { text, loc, decls, live: { tree, captures } };
   } catch (error) {
     tree.delete();
     throw error;
@@ -132,8 +154,8 @@ export function parseJavaFile(text: string, queries: readonly string[] = []): Li
 export function reparseJavaFile(parsed: ParsedJavaFile): LiveJavaFile {
   const tree = parseJava(parsed.text);
   try {
-    const { uses } = readDeclarations(tree.rootNode, parsed.text, parsed.loc, [], false);
-    return { ...parsed, live: { tree, uses } };
+    const { captures } = readDeclarations(tree, parsed.text, parsed.loc, [], false);
+    return { ...parsed, live: { tree, captures } };
   } catch (error) {
     tree.delete();
     throw error;
@@ -153,14 +175,15 @@ interface TypeFrame {
   anonymousCount: { n: number };
 }
 
-/** The file's declarations (unless `declarations` is false) and, in document order, the captures of its uses. */
+/** The file's declarations (unless `declarations` is false) and the captures of pass 1, uses included. */
 function readDeclarations(
-  root: Node,
+  tree: Tree,
   text: string,
   loc: Locator,
   queries: readonly string[],
   declarations = true,
-): { decls: JavaFileDecls; uses: UseCapture[] } {
+): { decls: JavaFileDecls; captures: Pass1Captures } {
+  const root = tree.rootNode;
   const decls: JavaFileDecls = {
     package: '',
     imports: [],
@@ -172,7 +195,8 @@ function readDeclarations(
     problems: root.hasError ? findSyntaxProblems(root, loc) : [],
     lines: loc.lineCount,
   };
-  const uses: UseCapture[] = [];
+  const captures = pass1Captures(tree, text);
+  if (!declarations) return { decls, captures };
   const src = declSource(text, loc);
   const types: TypeFrame[] = [];
   const topLevelAnonymous = { n: 0 };
@@ -184,17 +208,14 @@ function readDeclarations(
     return undefined;
   };
 
-  for (const capture of pass1Captures(root, text)) {
-    if (!DECLARATION_CAPTURES.has(capture.name)) {
-      uses.push(capture);
-      continue;
-    }
-    if (!declarations) continue;
-    const node = capture.node;
+  for (let i = 0; i < captures.length; i++) {
+    const kind = captures.name(i);
+    if (!DECLARATION_CAPTURES.has(kind)) continue;
+    const node = captures.node(i);
     const at = node.startIndex;
     while (types.length > 0 && (types[types.length - 1]?.end ?? 0) <= at) types.pop();
     const scope = scopeAt(at)?.fqn ?? '';
-    switch (capture.name) {
+    switch (kind) {
       case 'package':
         decls.package = node.text.replace(/\s+/g, '');
         break;
@@ -212,7 +233,7 @@ function readDeclarations(
         break;
       }
       case 'anonymous': {
-        const typeNode = (capture.owner ?? node.parent)?.childForFieldName('type');
+        const typeNode = (captures.owner?.(i) ?? node.parent)?.childForFieldName('type');
         if (!typeNode) break;
         const frame = scopeAt(at);
         const counter = frame?.anonymousCount ?? topLevelAnonymous;
@@ -248,7 +269,7 @@ function readDeclarations(
     }
   }
   for (const source of queries) decls.queryHits[source] = runRawQuery(source, root, loc);
-  return { decls, uses };
+  return { decls, captures };
 }
 
 function readImport(node: Node, loc: Locator): JavaImport | undefined {

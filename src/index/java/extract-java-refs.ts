@@ -26,15 +26,22 @@ export interface RefFilter {
 
 export const KEEP_ALL_REFS: RefFilter = { call: () => true, member: () => true, create: () => true };
 
+/** The pass-1 captures of locals and parameters (see extract-java-facts.ts), by the kind scopeEndOf() reads. */
+const LOCAL_CAPTURES: ReadonlySet<string> = new Set(['local', 'param', 'foreach', 'resource', 'lambda-param', 'pattern']);
+
 /** A local variable or parameter; its type and scope are read from the tree only when a use asks. */
 interface LocalVar {
   kind: string;
-  /** The declared name's identifier. */
-  node: Node;
+  /** Its capture in pass 1. */
+  capture: number;
+  /** The declared name's identifier, made when a use first looks the local up. */
+  node?: Node;
   start: number;
   scopeEnd?: number;
   expr?: Expr;
 }
+
+type LookedUpLocal = LocalVar & { node: Node };
 
 /** Java identifier characters (any non-ASCII character may be one; ASCII punctuation other than `_` and `$` is not). */
 const IDENTIFIER = /[\w$\u0080-\uffff]+/y;
@@ -51,13 +58,16 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
   const refs: JavaRefFact[] = [];
   const scopes = new ScopeTracker(decls.types);
 
+  const captures = parsed.live.captures;
   const locals = new Map<string, LocalVar[]>();
   const lookupLocal = (name: string, offset: number): Expr | undefined => {
     const candidates = locals.get(name);
     if (!candidates) return undefined;
     for (let i = candidates.length - 1; i >= 0; i--) {
-      const local = candidates[i] as LocalVar;
-      if (local.start >= offset) continue;
+      const candidate = candidates[i] as LocalVar;
+      if (candidate.start >= offset) continue;
+      candidate.node ??= captures.node(candidate.capture);
+      const local = candidate as LookedUpLocal;
       local.scopeEnd ??= scopeEndOf(local);
       if (offset >= local.scopeEnd) continue;
       if (!local.expr) {
@@ -113,15 +123,17 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
     }
   };
 
-  for (const { name: capture, node, owner } of parsed.live.uses) {
-    const at = node.startIndex;
+  const ownerOf = (i: number): Node | null => captures.owner?.(i) ?? captures.node(i).parent;
+  for (let i = 0; i < captures.length; i++) {
+    const capture = captures.name(i);
+    const at = captures.start(i);
     readBareNamesBefore(at);
     switch (capture) {
       case 'call': {
         const name = wordAt(at);
         const byName = filter.call(name);
         if (!byName && !filter.receiverMayMatch) break;
-        const call = owner ?? node.parent;
+        const call = ownerOf(i);
         if (!call) break;
         const object = call.childForFieldName('object');
         const recv: Expr = object ? exprOf(object) : { k: 'implicit' };
@@ -142,8 +154,9 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
         break;
       }
       case 'new': {
+        const node = captures.node(i);
         if (!filter.create(createdSimpleName(node, text))) break;
-        const creation = owner ?? node.parent;
+        const creation = captures.owner?.(i) ?? node.parent;
         if (!creation) break;
         const args = argumentsOf(creation, exprOf);
         const span = spanOf(node);
@@ -162,7 +175,7 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
         const name = wordAt(at);
         const byName = filter.member(name);
         if (!byName && !filter.receiverMayMatch) break;
-        const access = owner ?? node.parent;
+        const access = ownerOf(i);
         const object = access?.childForFieldName('object');
         if (!access || !object) break;
         const recv = exprOf(object);
@@ -184,7 +197,7 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
         // `switch (mode) { case QUICK: … }`: QUICK is mode's enum constant, written bare.
         const name = wordAt(at);
         if (!filter.member(name)) break;
-        const condition = node.parent?.parent?.parent?.parent?.childForFieldName('condition');
+        const condition = captures.node(i).parent?.parent?.parent?.parent?.childForFieldName('condition');
         if (!condition) break;
         const end = at + name.length;
         caseLabels.add(at);
@@ -202,8 +215,9 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
       }
       default: {
         // A local variable or parameter declaration: remembered cheaply, read only if a use looks it up.
+        if (!LOCAL_CAPTURES.has(capture)) break; // a declaration, read in pass 1
         const name = wordAt(at);
-        const local: LocalVar = { kind: capture, node, start: at };
+        const local: LocalVar = { kind: capture, capture: i, start: at };
         const list = locals.get(name);
         if (list) list.push(local);
         else locals.set(name, [local]);
@@ -267,7 +281,7 @@ function createdSimpleName(typeNode: Node, text: string): string {
 const PATTERN_SCOPES = new Set(['block', 'switch_rule', 'switch_block_statement_group', 'lambda_expression', 'method_declaration', 'constructor_declaration', 'field_declaration']);
 
 /** Where a local's scope ends: its block, its method or lambda, its catch clause, loop or try statement. */
-function scopeEndOf(local: LocalVar): number {
+function scopeEndOf(local: LookedUpLocal): number {
   const holder = local.node.parent;
   let scope: Node | null | undefined;
   switch (local.kind) {
@@ -301,7 +315,7 @@ function scopeEndOf(local: LocalVar): number {
 }
 
 /** A local's type as declared (`var` infers it from the initializer; an untyped lambda's parameter from the call it is passed to). */
-function exprOfLocal(local: LocalVar, lookupLocal: (name: string, offset: number) => Expr | undefined): Expr {
+function exprOfLocal(local: LookedUpLocal, lookupLocal: (name: string, offset: number) => Expr | undefined): Expr {
   const holder = local.node.parent;
   if (!holder) return { k: 'unknown' };
   const declared = (typeNode: Node | null | undefined, suffix = ''): Expr => {
@@ -349,7 +363,7 @@ function exprOfLocal(local: LocalVar, lookupLocal: (name: string, offset: number
  * An untyped lambda parameter, when the lambda is the argument of a method call on a receiver (the
  * resolver knows what some JDK methods pass: `dates.forEach(d -> …)` passes the list's elements).
  */
-function lambdaParamOf(local: LocalVar, lookupLocal: (name: string, offset: number) => Expr | undefined): Expr {
+function lambdaParamOf(local: LookedUpLocal, lookupLocal: (name: string, offset: number) => Expr | undefined): Expr {
   const holder = local.node.parent;
   const lambda = holder?.type === 'lambda_expression' ? holder : holder?.parent;
   if (lambda?.type !== 'lambda_expression') return { k: 'unknown' };
