@@ -8,7 +8,7 @@ import v8 from 'node:v8';
  * glue, met fresh by every thread's isolate: inlining makes each optimization costlier to compile
  * (TurboFan's background compiles took ~3 s of CPU in a 10 s run of the Java bench corpus, and every
  * thread compiles its own), and on 2 cores those compiles take the cores the parse threads need. With
- * it off, index+match on that corpus took ~15% less time (3 alternated rounds of 3–5 runs, 2 threads).
+ * it off, index+match on that corpus took 5.1 s against 5.9 s (mean of 4 alternated runs each, 2 threads).
  * The TypeScript checker is the exception: it runs long and gains from inlining, so the TS/JS steps
  * that build programs turn it back on for their duration (bower's whole run: 19–21 s against 24–27 s
  * with inlining off throughout, and 23–25 s with it on throughout).

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
+import type { Tree } from 'web-tree-sitter';
 import { compileJavaQuery, parseJava } from '../../src/index/java/java-language.js';
 import { readSourceSync } from '../../src/index/read-source.js';
 import { queryCaptures } from '../../src/index/query-captures.js';
@@ -76,25 +77,28 @@ describe('queryCaptures', () => {
   });
 
   it('starts from the node it is given', () => {
-    const tree = parseJava('class A { void f() { g(1); } }\nclass B { void h() { g(2); k(3); } }\n');
-    try {
+    withTree('class A { void f() { g(1); } }\nclass B { void h() { g(2); k(3); } }\n', (tree) => {
       const query = compileJavaQuery('(method_invocation name: (identifier) @call)');
       const second = tree.rootNode.namedChildren[1];
       if (!second) throw new Error('no class B');
       const list = queryCaptures(query, tree, second);
       expect(Array.from({ length: list.length }, (_, i) => list.node(i).text)).toEqual(['g', 'k']);
-    } finally {
-      tree.delete();
-    }
+    });
   });
 
   it('refuses a query whose text predicates it would not apply', () => {
-    const tree = parseJava('class A { void f() { g(); } }');
-    try {
+    withTree('class A { void f() { g(); } }', (tree) => {
       const query = compileJavaQuery('((identifier) @id (#eq? @id "g"))');
       expect(() => queryCaptures(query, tree)).toThrow(/predicates/);
-    } finally {
-      tree.delete();
-    }
+    });
   });
 });
+
+function withTree(text: string, test: (tree: Tree) => void): void {
+  const tree = parseJava(text);
+  try {
+    test(tree);
+  } finally {
+    tree.delete();
+  }
+}
