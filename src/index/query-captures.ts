@@ -84,7 +84,8 @@ export function queryCaptures(query: Query, tree: Tree, node: Node = tree.rootNo
     const which = heap[at + 2] as number;
     at += 3;
     const capture = at + which * (1 + SIZE_OF_NODE);
-    data.set(heap.subarray(capture, capture + FIELDS), i * FIELDS);
+    // Copied number by number: a subarray() view per capture would be garbage to collect.
+    for (let k = 0; k < FIELDS; k++) data[i * FIELDS + k] = heap[capture + k] as number;
     at += captureCount * (1 + SIZE_OF_NODE);
   }
   runtime._free(start);

@@ -43,8 +43,10 @@ interface LocalVar {
 
 type LookedUpLocal = LocalVar & { node: Node };
 
-/** Java identifier characters (any non-ASCII character may be one; ASCII punctuation other than `_` and `$` is not). */
-const IDENTIFIER = /[\w$\u0080-\uffff]+/y;
+/** A Java identifier character (any non-ASCII character may be one; ASCII punctuation other than `_` and `$` is not). */
+function isIdentifierPart(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24 || c >= 0x80;
+}
 const QUALIFIED_NAME = /(?:[\w$\u0080-\uffff]+\s*\.\s*)*([\w$\u0080-\uffff]+)/y;
 
 /**
@@ -80,9 +82,11 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
   };
   const memo = newExprMemo();
   const exprOf = (node: Node | null): Expr => toExpr(node, lookupLocal, memo);
+  // Read for every use: a scan and one slice, rather than a regular expression's match array each time.
   const wordAt = (offset: number): string => {
-    IDENTIFIER.lastIndex = offset;
-    return IDENTIFIER.exec(text)?.[0] ?? '';
+    let end = offset;
+    while (end < text.length && isIdentifierPart(text.charCodeAt(end))) end++;
+    return text.slice(offset, end);
   };
 
   // Bare uses of statically imported names are found by text, then checked in the tree: capturing every
