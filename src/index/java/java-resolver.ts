@@ -87,7 +87,7 @@ export class JavaResolver {
       if (!ref || args.length === 0) return ref;
       return { ...ref, args: args.map((a) => this.resolveTypeArgument(a, file, scope)) };
     }
-    const arrays = written.match(/(\[\])+$/)?.[0] ?? '';
+    const arrays = written.endsWith(']') ? (/(\[\])+$/.exec(written)?.[0] ?? '') : '';
     const bare = arrays ? written.slice(0, -arrays.length) : written;
     if (PRIMITIVES.has(bare)) return { names: [written], grade: 'exact' };
     const dot = bare.indexOf('.');
@@ -98,7 +98,9 @@ export class JavaResolver {
       return { names: [written], grade: 'exact' };
     }
     const simple = this.resolveSimpleType(bare, file, scope);
-    return simple && { names: simple.names.map((n) => n + arrays), grade: simple.grade };
+    // Type refs are never changed once made: the cached one serves as it is when there is no array suffix.
+    if (!simple || !arrays) return simple;
+    return { names: simple.names.map((n) => n + arrays), grade: simple.grade };
   }
 
   /** A generic argument: `? extends X` is at least an X; `?` and `? super X` say nothing. */

@@ -3,7 +3,11 @@ export function typeText(node: { text: string }): string {
   return stripTypeNoise(node.text);
 }
 
+/** Nothing to strip: no generic arguments, annotations or spaces (most types as written, `Date`, `java.util.List`). */
+const PLAIN_TYPE = /^[^<>@\s]*$/;
+
 export function stripTypeNoise(text: string): string {
+  if (PLAIN_TYPE.test(text)) return text;
   let out = '';
   let depth = 0;
   for (const ch of withoutAnnotations(text)) {
