@@ -10,8 +10,8 @@ import v8 from 'node:v8';
  * thread compiles its own), and on 2 cores those compiles take the cores the parse threads need. With
  * it off, index+match on that corpus took 5.1 s against 5.9 s (mean of 4 alternated runs each, 2 threads).
  * The TypeScript checker is the exception: it runs long and gains from inlining, so the TS/JS steps
- * that build programs turn it back on for their duration (bower's whole run: 19–21 s against 24–27 s
- * with inlining off throughout, and 23–25 s with it on throughout).
+ * that build programs turn it back on for their duration (bower's index+match, 2 alternated rounds:
+ * 19.3–21.0 s toggled so, 23.6–27.4 s with inlining off throughout, 22.3–25.3 s with it on throughout).
  */
 let inlining = true;
 
