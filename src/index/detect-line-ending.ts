@@ -2,7 +2,7 @@ export type LineEnding = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
 
 /**
  * Which line breaks a text uses: `lf`, `crlf` or `cr` (classic Mac OS) when all of one kind, `mixed`
- * when of several, `none` without any. Lone `\r`s are line breaks, as countLines and the Locator count them.
+ * when of several, `none` without any. Lone `\r`s are line breaks, as the Locator counts them.
  */
 export function detectLineEnding(text: string): LineEnding {
   let lf = 0;

@@ -4,6 +4,5 @@ export { readSource } from './read-source.js';
 export { compileJavaQuery } from './java/index.js';
 export type { LinkedTsFile, TsUse, TsWants } from './typescript/linked.js';
 export { compileTsQuery } from './typescript/ts-grammar.js';
-export { Locator } from './locate.js';
-export { splitLines } from './count-lines.js';
+export { Locator, splitLines } from './locate.js';
 export { openParsePool, type ParsePool } from './parse-pool.js';

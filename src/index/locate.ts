@@ -49,3 +49,8 @@ export class Locator {
     return { start, end: this.position(node.endIndex) };
   }
 }
+
+/** The lines of a text, split where the Locator sees line breaks (the breaks dropped). */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import fg from 'fast-glob';
-import { countLines } from '../../src/index/count-lines.js';
+import { Locator } from '../../src/index/locate.js';
 
 /**
  * The parser floor: what tree-sitter-java alone does with a corpus on this machine, on 1 and on n
@@ -32,7 +32,7 @@ const JAVA_LANGUAGE = new URL('../../dist/index/java/java-language.js', import.m
 /** Measures the floor over the `.java` files under `root` for each thread count. */
 export async function measureParserFloor(root: string, threadCounts: readonly number[]): Promise<{ lines: number; figures: FloorFigure[] }> {
   const files = fg.sync('**/*.java', { cwd: root, absolute: true }).sort();
-  const lines = files.reduce((sum, f) => sum + countLines(readFileSync(f, 'utf8')), 0);
+  const lines = files.reduce((sum, f) => sum + new Locator(readFileSync(f, 'utf8')).lineCount, 0);
   const figures: FloorFigure[] = [];
   for (const threads of threadCounts) {
     // Best of a few, the two measures taken in turn: on a shared machine a single timing can be a third off.

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { countLines } from '../../src/index/count-lines.js';
+import { Locator, splitLines } from '../../src/index/locate.js';
 import { encodeSource } from '../../src/index/encode-source.js';
 import { readSource, readSourceSync } from '../../src/index/read-source.js';
 
@@ -181,7 +181,7 @@ describe('encodeSource', () => {
   });
 });
 
-describe('countLines', () => {
+describe('line counting (Locator) and splitting', () => {
   it.each([
     ['', 0],
     ['a', 1],
@@ -196,6 +196,9 @@ describe('countLines', () => {
     ['a\r\rb', 3],
     ['a\r\nb\rc\n', 3],
   ])('%j has %i lines', (text, lines) => {
-    expect(countLines(text)).toBe(lines);
+    expect(new Locator(text).lineCount).toBe(lines);
+    // splitLines cuts at the same breaks: a final break leaves one empty piece after it.
+    const pieces = splitLines(text);
+    expect(pieces.length - (pieces.at(-1) === '' ? 1 : 0)).toBe(lines);
   });
 });
