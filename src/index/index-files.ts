@@ -88,7 +88,7 @@ export async function indexFiles(options: IndexOptions): Promise<ProjectIndex> {
   try {
     await pool.parse(tasks, collect);
     t2 = performance.now();
-    const linked = await pool.linkJava(javaDecls.map((f) => f.decls), options.javaWants);
+    const linked = await pool.linkJava(javaDecls, options.javaWants);
     problems.push(...linked.problems);
     const order = new Map(javaDecls.map((f, i) => [f.path, i]));
     java = linked.files.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));

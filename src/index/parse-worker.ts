@@ -1,10 +1,9 @@
 import { parentPort } from 'node:worker_threads';
 import { nullThrows } from '../core/null-throws.js';
-import type { JavaProjectDecls } from './java/facts.js';
 import { JavaWorkspace } from './java/java-workspace.js';
 import { packLinkedJava } from './java/linked-transport.js';
 import { parseFile } from './parse-file.js';
-import type { PoolRequest } from './parse-pool.js';
+import type { PoolRequest, ProjectForWorker } from './parse-pool.js';
 import { checkSyntax } from './syntax-check.js';
 
 /**
@@ -23,7 +22,7 @@ port.on('message', (request: PoolRequest) => {
   } else if (request.op === 'check-syntax') {
     void checkSyntax(request.check).then((result) => port.postMessage([request.index, result]));
   } else {
-    const project = JSON.parse(request.project) as JavaProjectDecls[];
+    const project = java.projectFrom(JSON.parse(request.project) as ProjectForWorker);
     // In batches: the main thread unpacks one while this thread links the next.
     for (const batch of java.linkBatches(project, request.wants, request.batchFiles)) port.postMessage([false, packLinkedJava(batch)]);
     port.postMessage([true, '']);

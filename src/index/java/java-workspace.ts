@@ -46,6 +46,20 @@ export class JavaWorkspace {
   }
 
   /**
+   * The project's declarations in which the files added here may be given by path only: those are
+   * filled in from this workspace. Throws on a path it has not parsed.
+   */
+  projectFrom(entries: ReadonlyArray<JavaProjectDecls | string>): JavaProjectDecls[] {
+    const own = new Map(this.files.map((f) => [f.path, f.parsed.decls]));
+    return entries.map((e) => {
+      if (typeof e !== 'string') return e;
+      const decls = own.get(e);
+      if (!decls) throw new Error(`declarations of ${e} were sent by path, but this thread did not parse it`);
+      return decls;
+    });
+  }
+
+  /**
    * Links every file added so far against `project` (all files' declarations, this thread's included),
    * keeping the uses `wants` asks for (all uses without wants). Frees everything: the workspace is empty after.
    */
