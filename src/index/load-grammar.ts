@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Language, Parser } from 'web-tree-sitter';
+import { installFastNodeAccess } from './install-fast-node-access.js';
 
 /**
  * The parts of web-tree-sitter's Emscripten module that `query-captures.ts` calls directly. Emscripten
@@ -13,6 +14,18 @@ export interface TreeSitterRuntime {
   _ts_init(): number;
   _ts_query_captures_wasm(...args: number[]): void;
   _free(address: number): void;
+  // Node accessors (install-fast-node-access.ts): the node is read from the transfer buffer, and any
+  // node or list of nodes they return is written back into it.
+  _ts_node_symbol_wasm(tree: number): number;
+  _ts_node_end_index_wasm(tree: number): number;
+  _ts_node_parent_wasm(tree: number): void;
+  _ts_node_prev_sibling_wasm(tree: number): void;
+  _ts_node_next_named_sibling_wasm(tree: number): void;
+  _ts_node_child_wasm(tree: number, index: number): void;
+  _ts_node_named_child_wasm(tree: number, index: number): void;
+  _ts_node_child_by_field_id_wasm(tree: number, fieldId: number): void;
+  _ts_node_children_wasm(tree: number): void;
+  _ts_node_named_children_wasm(tree: number): void;
 }
 
 /**
@@ -21,6 +34,7 @@ export interface TreeSitterRuntime {
  */
 export const runtime = {} as TreeSitterRuntime;
 await Parser.init(runtime);
+installFastNodeAccess(runtime);
 
 const require = createRequire(import.meta.url);
 

@@ -1,5 +1,6 @@
-import { Node, type Query, type Tree } from 'web-tree-sitter';
+import type { Node, Query, Tree } from 'web-tree-sitter';
 import { runtime } from './load-grammar.js';
+import { nodeFromInts } from './node-from-ints.js';
 
 /** Numbers per capture: capture id, then the node as web-tree-sitter marshals it (id, start, row, column, handle). */
 const FIELDS = 6;
@@ -41,18 +42,7 @@ export class CaptureList {
 
   /** The captured node, made now. */
   node(i: number): Node {
-    const at = i * FIELDS + 1;
-    const d = this.data;
-    // web-tree-sitter's Node constructor is internal; this sets the fields it sets, in the same order.
-    const node = Object.create(Node.prototype) as Node & { 0: number; _children?: unknown; _namedChildren?: unknown };
-    node[0] = d[at + 4] as number;
-    node._children = undefined;
-    node._namedChildren = undefined;
-    node.id = d[at] as number;
-    node.tree = this.tree;
-    node.startIndex = d[at + 1] as number;
-    node.startPosition = { row: d[at + 2] as number, column: d[at + 3] as number };
-    return node;
+    return nodeFromInts(this.tree, this.data, i * FIELDS + 1);
   }
 }
 
