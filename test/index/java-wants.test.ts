@@ -99,6 +99,29 @@ public class OrderTest extends BaseTest {
   });
 });
 
+describe('Java uses skipped by the recipe wants, through a chain of project superclasses', () => {
+  it('still find a bare `Type#*` call two project classes below the owner, declared after them', async () => {
+    const root = await tempDir();
+    const put = async (file: string, text: string) => {
+      await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+      await writeFile(path.join(root, file), text);
+    };
+    // The subclass's text names only its direct superclass, and the base class comes last in the
+    // project's order: which types reach the owner is found in rounds.
+    await put('src/test/java/com/zeta/BaseTest.java', 'package com.zeta;\n\nimport org.junit.Assert;\n\npublic abstract class BaseTest extends Assert {\n}\n');
+    await put('src/test/java/com/acme/orders/AbstractOrderTest.java', 'package com.acme.orders;\n\npublic abstract class AbstractOrderTest extends com.zeta.BaseTest {\n}\n');
+    await put(
+      'src/test/java/com/acme/orders/OrderTest.java',
+      'package com.acme.orders;\n\npublic class OrderTest extends AbstractOrderTest {\n    public void total() {\n        assertTrue(1 + 1 == 2);\n    }\n}\n',
+    );
+    const recipe = await loadRecipe(path.join(REPO, 'recipes/deprecated-api.yaml'));
+    const found = (await matchesOf(recipe, root, true)).filter((m) => m.ruleId === 'junit4-assert');
+    expect(found.map((m) => `${m.file}:${m.range.start.line}:${m.range.start.column} ${m.symbol}`)).toEqual([
+      'src/test/java/com/acme/orders/OrderTest.java:5:9 org.junit.Assert#assertTrue',
+    ]);
+  });
+});
+
 describe('Java uses skipped by the recipe wants, through JDK generic types', () => {
   it('still find a `Type#*` call on a type only a JDK generic return names (`ds.iterator().next()`)', async () => {
     const root = await tempDir();
