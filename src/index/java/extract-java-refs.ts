@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { findBareWords } from '../find-bare-words.js';
 import type { LiveJavaFile } from './extract-java-facts.js';
+import type { Captures, Range, Span } from '../../core/types.js';
 import type { Expr, JavaRefFact, JavaTypeFact } from './facts.js';
 import { argumentsOf, elementOf, isBareExpression, named, newExprMemo, newKeywordPosition, spanOf, toExpr } from './java-syntax.js';
 import { genericTypeText, typeText } from './type-text.js';
@@ -93,9 +94,10 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
   // identifier would cost more than the rest of the file's extraction.
   const staticNames = new Set<string>();
   let staticOnDemand = false;
-  for (const imp of decls.imports) {
-    if (imp.isStatic && imp.onDemand) staticOnDemand = true;
-    else if (imp.isStatic) staticNames.add(imp.name.slice(imp.name.lastIndexOf('.') + 1));
+  for (const { isStatic, onDemand, name } of decls.imports) {
+    if (!isStatic) continue;
+    if (onDemand) staticOnDemand = true;
+    else staticNames.add(name.slice(name.lastIndexOf('.') + 1));
   }
   const bareNames = findBareWords(text, staticNames, staticOnDemand ? '[A-Z][A-Z0-9_]*' : undefined);
   let nextBare = 0;
@@ -115,15 +117,7 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
       const scope = scopes.at(offset);
       if (!byName && !filter.receiverMayMatch?.('member', { k: 'implicit' }, name, scope)) continue;
       const end = offset + name.length;
-      refs.push({
-        kind: 'member',
-        name,
-        recv: { k: 'implicit' },
-        args: [],
-        range: { start: loc.position(offset), end: loc.position(end) },
-        captures: { span: [offset, end], name: [offset, end] },
-        scope,
-      });
+      refs.push(refOf('member', name, IMPLICIT, [], { start: loc.position(offset), end: loc.position(end) }, capturesOf([offset, end], [offset, end]), scope));
     }
   };
 
@@ -146,15 +140,9 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
         const args = argumentsOf(call, exprOf);
         const start = call.startIndex;
         const end = call.endIndex;
-        refs.push({
-          kind: 'call',
-          name,
-          recv,
-          args: args.exprs,
-          range: { start: loc.position(at), end: loc.position(end) },
-          captures: { span: [start, end], name: [at, at + name.length], ...(object ? { receiver: spanOf(object) } : {}), args: args.spans },
-          scope,
-        });
+        const span: Span = [start, end];
+        const captured = capturesOf(span, [at, at + name.length], object ? spanOf(object) : undefined, undefined, args.spans);
+        refs.push(refOf('call', name, recv, args.exprs, { start: loc.position(at), end: loc.position(end) }, captured, scope));
         break;
       }
       case 'new': {
@@ -164,15 +152,8 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
         if (!creation) break;
         const args = argumentsOf(creation, exprOf);
         const span = spanOf(node);
-        refs.push({
-          kind: 'new',
-          name: typeText(node),
-          recv: { k: 'implicit' },
-          args: args.exprs,
-          range: { start: newKeywordPosition(creation, loc), end: loc.position(creation.endIndex) },
-          captures: { span: spanOf(creation), type: span, name: span, args: args.spans },
-          scope: scopes.at(at),
-        });
+        const range = { start: newKeywordPosition(creation, loc), end: loc.position(creation.endIndex) };
+        refs.push(refOf('new', typeText(node), IMPLICIT, args.exprs, range, capturesOf(spanOf(creation), span, undefined, span, args.spans), scopes.at(at)));
         break;
       }
       case 'field-access': {
@@ -186,15 +167,8 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
         const scope = scopes.at(at);
         if (!byName && !filter.receiverMayMatch?.('member', recv, name, scope)) break;
         const end = access.endIndex;
-        refs.push({
-          kind: 'member',
-          name,
-          recv,
-          args: [],
-          range: { start: loc.position(at), end: loc.position(end) },
-          captures: { span: [access.startIndex, end], name: [at, at + name.length], receiver: spanOf(object) },
-          scope,
-        });
+        const captured = capturesOf([access.startIndex, end], [at, at + name.length], spanOf(object));
+        refs.push(refOf('member', name, recv, [], { start: loc.position(at), end: loc.position(end) }, captured, scope));
         break;
       }
       case 'case-constant': {
@@ -205,16 +179,9 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
         if (!condition) break;
         const end = at + name.length;
         caseLabels.add(at);
-        refs.push({
-          kind: 'member',
-          name,
-          recv: exprOf(condition),
-          args: [],
-          range: { start: loc.position(at), end: loc.position(end) },
-          captures: { span: [at, end], name: [at, end] },
-          scope: scopes.at(at),
-          caseLabel: bareNameSet.has(at) ? 'enum-or-static-import' : 'enum',
-        });
+        const range = { start: loc.position(at), end: loc.position(end) };
+        const caseLabel = bareNameSet.has(at) ? 'enum-or-static-import' : 'enum';
+        refs.push(refOf('member', name, exprOf(condition), [], range, capturesOf([at, end], [at, end]), scopes.at(at), caseLabel));
         break;
       }
       default: {
@@ -259,17 +226,36 @@ function typeRefsOf(parsed: LiveJavaFile, names: ReadonlySet<string>): JavaRefFa
     if (context?.type === 'type_list') context = context.parent;
     if (context && NOT_TYPE_REFS.has(context.type)) continue;
     const end = node.endIndex;
-    refs.push({
-      kind: 'type',
-      name: typeText(written),
-      recv: { k: 'implicit' },
-      args: [],
-      range: { start: loc.position(offset), end: loc.position(end) },
-      captures: { span: [offset, end], name: [offset, end] },
-      scope: scopes.at(offset),
-    });
+    const range = { start: loc.position(offset), end: loc.position(end) };
+    refs.push(refOf('type', typeText(written), IMPLICIT, [], range, capturesOf([offset, end], [offset, end]), scopes.at(offset)));
   }
   return refs;
+}
+
+const IMPLICIT: Expr = { k: 'implicit' };
+
+/**
+ * Every use is made here, with the same properties in the same order (absent ones undefined), and so
+ * are its captures: V8 then gives them all one hidden class, and the code that reads them (linking,
+ * matching) stays monomorphic. Uses of several shapes made the optimizing compiler deoptimize and
+ * compile linkJavaFile again, in every thread, each time a new shape first came by (~50 ms a compile).
+ */
+function refOf(
+  kind: JavaRefFact['kind'],
+  name: string,
+  recv: Expr,
+  args: Expr[],
+  range: Range,
+  captures: Captures,
+  scope: string,
+  caseLabel?: JavaRefFact['caseLabel'],
+): JavaRefFact {
+  return { kind, name, recv, args, range, captures, scope, caseLabel };
+}
+
+/** A use's captures (see refOf); `argTypes` is filled in when linking. */
+function capturesOf(span: Span, name: Span, receiver?: Span, type?: Span, args?: Span[]): Captures {
+  return { span, name, receiver, type, args, argTypes: undefined };
 }
 
 /** The simple name of a created type, read from the text: `java.util.Date` → `Date`, `ArrayList<>` → `ArrayList`. */

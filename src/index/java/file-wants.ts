@@ -95,13 +95,15 @@ export function fileWantsFor(
     const opens = (gate: OwnerGate | undefined) => gate !== undefined && (gate.everywhere || gate.words.test(text));
     const anyCall = opens(anyCallGate);
     const anyMember = opens(anyMemberGate);
+    // One shape for every file's filter, opened gate or not (extractJavaRefs stays monomorphic).
     const wanted: FileWants = {
       call: (name) => callName.test(name),
       member: (name) => memberName.test(name),
       create,
+      receiverMayMatch: undefined,
+      typeNames,
       keepUse,
       keepMethod,
-      ...(typeNames ? { typeNames } : {}),
     };
     if (!anyCall && !anyMember) return wanted;
     // The file may use a `Type#*` owner: resolve the receiver of each otherwise unwanted use now. The

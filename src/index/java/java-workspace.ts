@@ -1,7 +1,7 @@
 import type { FileProblem } from '../../core/types.js';
 import type { LinkedJava } from './linked-transport.js';
 import { extractJavaRefs, KEEP_ALL_REFS, type RefFilter } from './extract-java-refs.js';
-import { parseJavaFile, releaseParsedJava, reparseJavaFile, type ParsedJavaFile } from './extract-java-facts.js';
+import { parseJavaFile, releaseParsedJava, reparseJavaFile, type LiveJavaFile, type ParsedJavaFile } from './extract-java-facts.js';
 import type { JavaFileDecls, JavaProjectDecls } from './facts.js';
 import { JavaResolver } from './java-resolver.js';
 import { deprecatedTypeNames, fileWantsFor, type FileWants, type JavaWants } from './file-wants.js';
@@ -116,8 +116,12 @@ function keepingAll(project: readonly JavaProjectDecls[]): () => FileWants {
   return () => all;
 }
 
+function isLive(parsed: ParsedJavaFile): parsed is LiveJavaFile {
+  return parsed.live !== undefined;
+}
+
 function refsOf(parsed: ParsedJavaFile, filter: RefFilter) {
-  if (!parsed.live) {
+  if (!isLive(parsed)) {
     // Released to bound memory: parse again for the uses.
     const again = reparseJavaFile(parsed);
     try {
@@ -126,5 +130,5 @@ function refsOf(parsed: ParsedJavaFile, filter: RefFilter) {
       releaseParsedJava(again);
     }
   }
-  return extractJavaRefs({ ...parsed, live: parsed.live }, filter);
+  return extractJavaRefs(parsed, filter);
 }

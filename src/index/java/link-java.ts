@@ -29,7 +29,8 @@ export function linkJavaFile(path: string, facts: JavaFileFacts, resolver: JavaR
     const args = ref.args.length === 0 ? NO_ARGS : ref.args.map((a) => withoutTypeArguments(resolver.typeOf(a, facts, ref.scope)));
     const captures = ref.captures;
     captures.argTypes = args.length === 0 ? NO_ARG_TYPES : args.map(argTypeNames);
-    const use: JavaUse = { kind: ref.kind, name: ref.name, args, range: ref.range, captures, topLevel: topLevel(ref.scope) };
+    // Every use gets the same properties in the same order (see refOf in extract-java-refs.ts).
+    const use: JavaUse = { kind: ref.kind, name: ref.name, args, range: ref.range, captures, topLevel: topLevel(ref.scope), owner: undefined, decl: undefined };
     if (ref.kind === 'new') {
       use.name = ref.name.slice(ref.name.lastIndexOf('.') + 1);
       const created = resolver.resolveType(ref.name, facts, ref.scope);
