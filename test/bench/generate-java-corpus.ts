@@ -9,6 +9,7 @@ import { seededRandom } from './seeded-random.js';
 /** Bump when the generated code changes shape, so cached corpora are rebuilt and runs stay comparable. */
 const GENERATOR_VERSION = 1;
 const SEED = 20_240_601;
+/** The default size: the issue's "at least 200k lines". */
 const TARGET_LINES = 210_000;
 const STAMP_FILE = '.generator-stamp.json';
 
@@ -28,18 +29,18 @@ interface Stamp {
 }
 
 /**
- * Writes a deterministic legacy-Java corpus of at least 200,000 lines into `dir`, unless the stamp
- * there says this generator version already wrote it. The stamp is written last, so an interrupted
- * run leaves no stamp and the next run starts over.
+ * Writes a deterministic legacy-Java corpus of about `targetLines` lines (by default at least 200,000)
+ * into `dir`, unless the stamp there says this generator version already wrote it. The stamp is
+ * written last, so an interrupted run leaves no stamp and the next run starts over.
  */
-export function ensureJavaCorpus(dir: string): GeneratedCorpus {
+export function ensureJavaCorpus(dir: string, targetLines = TARGET_LINES): GeneratedCorpus {
   const stamp = readStamp(dir);
-  if (stamp && stamp.version === GENERATOR_VERSION && stamp.seed === SEED && stamp.targetLines === TARGET_LINES) {
+  if (stamp && stamp.version === GENERATOR_VERSION && stamp.seed === SEED && stamp.targetLines === targetLines) {
     return { files: stamp.files, lines: stamp.lines, isFresh: false };
   }
   rmSync(dir, { recursive: true, force: true });
-  const { files, lines } = writeJavaCorpus(dir, SEED, TARGET_LINES);
-  const written: Stamp = { version: GENERATOR_VERSION, seed: SEED, targetLines: TARGET_LINES, files, lines };
+  const { files, lines } = writeJavaCorpus(dir, SEED, targetLines);
+  const written: Stamp = { version: GENERATOR_VERSION, seed: SEED, targetLines, files, lines };
   writeFileSync(path.join(dir, STAMP_FILE), `${JSON.stringify(written, null, 2)}\n`);
   return { files, lines, isFresh: true };
 }
