@@ -1,9 +1,6 @@
 import { Node, type Language, type Tree } from 'web-tree-sitter';
 import type { TreeSitterRuntime } from './load-grammar.js';
-import { nodeFromInts } from './node-from-ints.js';
-
-/** Numbers per node in the binding's transfer buffer (see nodeFromInts). */
-const SIZE_OF_NODE = 5;
+import { handleOf, NODE_INTS, nodeFromInts, writeNodeInts } from './node-ints.js';
 
 /**
  * Replaces the `Node` accessors the indexers use most (type, end, parent, children, fields, siblings)
@@ -21,21 +18,14 @@ const SIZE_OF_NODE = 5;
  */
 export function installFastNodeAccess(runtime: TreeSitterRuntime): void {
   const buffer = runtime._ts_init() >> 2;
-  const send = (node: Node) => {
-    const heap = runtime.HEAP32;
-    heap[buffer] = node.id;
-    heap[buffer + 1] = node.startIndex;
-    heap[buffer + 2] = node.startPosition.row;
-    heap[buffer + 3] = node.startPosition.column;
-    heap[buffer + 4] = handleOf(node);
-  };
+  const send = (node: Node) => writeNodeInts(node, runtime.HEAP32, buffer);
   const receive = (tree: Tree): Node | null => (runtime.HEAP32[buffer] === 0 ? null : nodeFromInts(tree, runtime.HEAP32, buffer));
   const receiveList = (tree: Tree): Node[] => {
     const heap = runtime.HEAP32;
     const count = heap[buffer] as number;
     const address = heap[buffer + 1] as number;
     const nodes = new Array<Node>(count);
-    for (let i = 0; i < count; i++) nodes[i] = nodeFromInts(tree, heap, (address >> 2) + i * SIZE_OF_NODE);
+    for (let i = 0; i < count; i++) nodes[i] = nodeFromInts(tree, heap, (address >> 2) + i * NODE_INTS);
     if (count > 0) runtime._free(address);
     return nodes;
   };
@@ -80,22 +70,19 @@ export function installFastNodeAccess(runtime: TreeSitterRuntime): void {
   getter('firstNamedChild', function () {
     return this.namedChild(0);
   });
-  getter('children', function () {
-    if (!this._children) {
-      send(this);
-      runtime._ts_node_children_wasm(handleOf(this.tree));
-      this._children = receiveList(this.tree);
-    }
-    return this._children;
-  });
-  getter('namedChildren', function () {
-    if (!this._namedChildren) {
-      send(this);
-      runtime._ts_node_named_children_wasm(handleOf(this.tree));
-      this._namedChildren = receiveList(this.tree);
-    }
-    return this._namedChildren;
-  });
+  // The binding caches both lists on the node, and so do these.
+  const list = (cache: '_children' | '_namedChildren', call: (tree: number) => void) =>
+    function (this: Cached): Node[] {
+      let nodes = this[cache];
+      if (!nodes) {
+        send(this);
+        call(handleOf(this.tree));
+        nodes = this[cache] = receiveList(this.tree);
+      }
+      return nodes;
+    };
+  getter('children', list('_children', (tree) => runtime._ts_node_children_wasm(tree)));
+  getter('namedChildren', list('_namedChildren', (tree) => runtime._ts_node_named_children_wasm(tree)));
   proto.child = function (index: number) {
     send(this);
     runtime._ts_node_child_wasm(handleOf(this.tree), index);
@@ -113,8 +100,4 @@ export function installFastNodeAccess(runtime: TreeSitterRuntime): void {
     const id = fieldId(this.tree.language, name);
     return id === -1 ? null : childByField(this, id);
   };
-}
-
-function handleOf(o: Node | Tree): number {
-  return (o as unknown as { 0: number })[0];
 }

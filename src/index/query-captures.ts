@@ -1,10 +1,9 @@
 import type { Node, Query, Tree } from 'web-tree-sitter';
 import { runtime } from './load-grammar.js';
-import { nodeFromInts } from './node-from-ints.js';
+import { handleOf, NODE_INTS, nodeFromInts, writeNodeInts } from './node-ints.js';
 
 /** Numbers per capture: capture id, then the node as web-tree-sitter marshals it (id, start, row, column, handle). */
-const FIELDS = 6;
-const SIZE_OF_NODE = 5;
+const FIELDS = 1 + NODE_INTS;
 
 /**
  * A query's captures kept as numbers, with a Node made only for a capture someone asks about.
@@ -54,15 +53,10 @@ export function queryCaptures(query: Query, tree: Tree, node: Node = tree.rootNo
   if (textPredicates.some((p) => p.length > 0)) throw new Error('queryCaptures() does not apply text predicates (#eq?, #match?…)');
   transferBuffer ??= runtime._ts_init();
   const buffer = transferBuffer >> 2;
-  let heap = runtime.HEAP32;
-  heap[buffer] = node.id;
-  heap[buffer + 1] = node.startIndex;
-  heap[buffer + 2] = node.startPosition.row;
-  heap[buffer + 3] = node.startPosition.column;
-  heap[buffer + 4] = handleOf(node);
+  writeNodeInts(node, runtime.HEAP32, buffer);
   // Whole node, no point or index range, no match limit, any start depth, no timeout.
   runtime._ts_query_captures_wasm(handleOf(query), handleOf(tree), 0, 0, 0, 0, 0, 0, 0xffffffff, 0xffffffff, 0);
-  heap = runtime.HEAP32;
+  const heap = runtime.HEAP32;
   const count = heap[buffer] as number;
   const start = heap[buffer + 1] as number;
   const data = new Int32Array(count * FIELDS);
@@ -73,15 +67,11 @@ export function queryCaptures(query: Query, tree: Tree, node: Node = tree.rootNo
     const captureCount = heap[at + 1] as number;
     const which = heap[at + 2] as number;
     at += 3;
-    const capture = at + which * (1 + SIZE_OF_NODE);
+    const capture = at + which * (1 + NODE_INTS);
     // Copied number by number: a subarray() view per capture would be garbage to collect.
     for (let k = 0; k < FIELDS; k++) data[i * FIELDS + k] = heap[capture + k] as number;
-    at += captureCount * (1 + SIZE_OF_NODE);
+    at += captureCount * (1 + NODE_INTS);
   }
   runtime._free(start);
   return new CaptureList(tree, query.captureNames, data);
-}
-
-function handleOf(o: Query | Tree | Node): number {
-  return (o as unknown as { 0: number })[0];
 }
