@@ -1,6 +1,6 @@
 import { Node, type Language, type Tree } from 'web-tree-sitter';
 import type { TreeSitterRuntime } from './load-grammar.js';
-import { handleOf, NODE_INTS, nodeFromInts, writeNodeInts } from './node-ints.js';
+import { handleOf, installNodeHandleGetter, NODE_INTS, nodeFromInts, writeNodeInts } from './node-ints.js';
 
 /**
  * Replaces the `Node` accessors the indexers use most (type, end, parent, children, fields, siblings)
@@ -17,6 +17,7 @@ import { handleOf, NODE_INTS, nodeFromInts, writeNodeInts } from './node-ints.js
  * and the `_children`/`_namedChildren` caches). Called once per thread, right after `Parser.init()`.
  */
 export function installFastNodeAccess(runtime: TreeSitterRuntime): void {
+  installNodeHandleGetter();
   const buffer = runtime._ts_init() >> 2;
   const send = (node: Node) => writeNodeInts(node, runtime.HEAP32, buffer);
   const receive = (tree: Tree): Node | null => (runtime.HEAP32[buffer] === 0 ? null : nodeFromInts(tree, runtime.HEAP32, buffer));
