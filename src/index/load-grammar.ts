@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Language, Parser } from 'web-tree-sitter';
+import { hookParseInput, type InstantiationHook } from './fast-parse-input.js';
 import { installFastNodeAccess } from './install-fast-node-access.js';
 
 /**
@@ -33,6 +34,7 @@ export interface TreeSitterRuntime {
  * that already loaded languages live in (their version then reads as 0).
  */
 export const runtime = {} as TreeSitterRuntime;
+hookParseInput(runtime as unknown as InstantiationHook);
 await Parser.init(runtime);
 installFastNodeAccess(runtime);
 
