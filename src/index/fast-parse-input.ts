@@ -21,8 +21,8 @@ type WasmImports = Record<string, Record<string, unknown>> & { env: Record<strin
  * Makes web-tree-sitter read the text it parses with one native copy per read instead of a JavaScript
  * loop. Its runtime imports `tree_sitter_parse_callback`, which writes up to 5,119 UTF-16 units of the
  * text into WebAssembly memory whenever the lexer moves past what it has: one call per unit through a
- * DataView, 10.5M units for the 8M characters of the Java bench corpus (~1% of index+match time on
- * one thread, as much again on the other). Emscripten lets the module's options instantiate the
+ * DataView, 10.5M units for the 8M characters of the Java bench corpus (~2% of a `--jobs 1` run's
+ * profile samples; ~0.3% this way). Emscripten lets the module's options instantiate the
  * WebAssembly themselves; this does it as Emscripten would, with that one import replaced by a
  * `Buffer.write` into the same place, with the same length and terminator.
  *
@@ -48,7 +48,14 @@ export function hookParseInput(options: InstantiationHook): void {
       heap.write(units < text.length ? text.slice(0, units) : text, inputBuffer, units * 2, 'utf16le');
       heap.writeUInt16LE(0, inputBuffer + units * 2);
     };
-    void WebAssembly.instantiate(binary, imports).then(({ instance, module }) => done(instance, module));
+    // Emscripten's hook has no way to report failure: a failed start surfaces as an unhandled rejection
+    // (which ends the process with this message) rather than as a Parser.init() that never settles.
+    void WebAssembly.instantiate(binary, imports).then(
+      ({ instance, module }) => done(instance, module),
+      (error: unknown) => {
+        throw new Error(`web-tree-sitter's WebAssembly could not start: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
     return {};
   };
 }
