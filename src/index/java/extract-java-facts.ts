@@ -154,8 +154,7 @@ export function parseJavaFile(text: string, queries: readonly string[] = []): Li
 export function reparseJavaFile(parsed: ParsedJavaFile): LiveJavaFile {
   const tree = parseJava(parsed.text);
   try {
-    const { captures } = readDeclarations(tree, parsed.text, parsed.loc, [], false);
-    return { ...parsed, live: { tree, captures } };
+    return { ...parsed, live: { tree, captures: pass1Captures(tree, parsed.text) } };
   } catch (error) {
     tree.delete();
     throw error;
@@ -175,13 +174,12 @@ interface TypeFrame {
   anonymousCount: { n: number };
 }
 
-/** The file's declarations (unless `declarations` is false) and the captures of pass 1, uses included. */
+/** The file's declarations and the captures of pass 1, uses included. */
 function readDeclarations(
   tree: Tree,
   text: string,
   loc: Locator,
   queries: readonly string[],
-  declarations = true,
 ): { decls: JavaFileDecls; captures: Pass1Captures } {
   const root = tree.rootNode;
   const decls: JavaFileDecls = {
@@ -196,7 +194,6 @@ function readDeclarations(
     lines: loc.lineCount,
   };
   const captures = pass1Captures(tree, text);
-  if (!declarations) return { decls, captures };
   const src = declSource(text, loc);
   const types: TypeFrame[] = [];
   const topLevelAnonymous = { n: 0 };
