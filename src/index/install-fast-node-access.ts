@@ -14,11 +14,11 @@ import { handleOf, installNodeHandleGetter, NODE_INTS, nodeFromInts, writeNodeIn
  * Results are the binding's, call for call: `test/index/fast-node-access.test.ts` walks every node of
  * every fixture with a TreeCursor (which marshals on its own path) and compares. Like query-captures.ts,
  * this depends on the pinned web-tree-sitter's internals (the transfer-buffer layout, the `[0]` handles
- * and the `_children`/`_namedChildren` caches). Called once per thread, right after `Parser.init()`.
+ * and the `_children`/`_namedChildren` caches). Called once per thread, right after `Parser.init()`,
+ * with the binding's transfer buffer as an index into `runtime.HEAP32`.
  */
-export function installFastNodeAccess(runtime: TreeSitterRuntime): void {
+export function installFastNodeAccess(runtime: TreeSitterRuntime, buffer: number): void {
   installNodeHandleGetter();
-  const buffer = runtime._ts_init() >> 2;
   const send = (node: Node) => writeNodeInts(node, runtime.HEAP32, buffer);
   const receive = (tree: Tree): Node | null => (runtime.HEAP32[buffer] === 0 ? null : nodeFromInts(tree, runtime.HEAP32, buffer));
   const receiveList = (tree: Tree): Node[] => {

@@ -11,7 +11,7 @@ import { installFastNodeAccess } from './install-fast-node-access.js';
 export interface TreeSitterRuntime {
   /** A view of the WebAssembly memory; replaced when the memory grows, so read it after every call. */
   HEAP32: Int32Array;
-  /** Returns the address of the buffer through which nodes and results cross (and writes versions into it). */
+  /** Returns the byte address of the buffer through which nodes and results cross (and writes versions into it). */
   _ts_init(): number;
   _ts_query_captures_wasm(...args: number[]): void;
   _free(address: number): void;
@@ -36,7 +36,12 @@ export interface TreeSitterRuntime {
 export const runtime = {} as TreeSitterRuntime;
 hookParseInput(runtime as unknown as InstantiationHook);
 await Parser.init(runtime);
-installFastNodeAccess(runtime);
+/**
+ * Where nodes and results cross between JavaScript and WebAssembly, as an index into `runtime.HEAP32`
+ * (the binding's `TRANSFER_BUFFER`; asking for it again only rewrites the versions it already read).
+ */
+export const transferBuffer = runtime._ts_init() >> 2;
+installFastNodeAccess(runtime, transferBuffer);
 
 const require = createRequire(import.meta.url);
 

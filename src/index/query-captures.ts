@@ -1,5 +1,5 @@
 import type { Node, Query, Tree } from 'web-tree-sitter';
-import { runtime } from './load-grammar.js';
+import { runtime, transferBuffer } from './load-grammar.js';
 import { handleOf, NODE_INTS, nodeFromInts, writeNodeInts } from './node-ints.js';
 
 /** Numbers per capture: capture id, then the node as web-tree-sitter marshals it (id, start, row, column, handle). */
@@ -45,14 +45,11 @@ export class CaptureList {
   }
 }
 
-let transferBuffer: number | undefined;
-
 /** Runs `query` over the tree from `node` (the root by default), as `query.captures(node)` would. */
 export function queryCaptures(query: Query, tree: Tree, node: Node = tree.rootNode): CaptureList {
   const { textPredicates } = query as unknown as { textPredicates: unknown[][] };
   if (textPredicates.some((p) => p.length > 0)) throw new Error('queryCaptures() does not apply text predicates (#eq?, #match?…)');
-  transferBuffer ??= runtime._ts_init();
-  const buffer = transferBuffer >> 2;
+  const buffer = transferBuffer;
   writeNodeInts(node, runtime.HEAP32, buffer);
   // Whole node, no point or index range, no match limit, any start depth, no timeout.
   runtime._ts_query_captures_wasm(handleOf(query), handleOf(tree), 0, 0, 0, 0, 0, 0, 0xffffffff, 0xffffffff, 0);
