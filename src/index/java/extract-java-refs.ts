@@ -115,7 +115,7 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
       if (!node || node.type !== 'identifier' || node.startIndex !== offset) continue;
       if (lookupLocal(name, offset) || !isBareExpression(node)) continue;
       const scope = scopes.at(offset);
-      if (!byName && !filter.receiverMayMatch?.('member', { k: 'implicit' }, name, scope)) continue;
+      if (!byName && !filter.receiverMayMatch?.('member', IMPLICIT, name, scope)) continue;
       const end = offset + name.length;
       refs.push(refOf('member', name, IMPLICIT, [], { start: loc.position(offset), end: loc.position(end) }, capturesOf([offset, end], [offset, end]), scope));
     }
@@ -134,7 +134,7 @@ export function extractJavaRefs(parsed: LiveJavaFile, filter: RefFilter): JavaRe
         const call = ownerOf(i);
         if (!call) break;
         const object = call.childForFieldName('object');
-        const recv: Expr = object ? exprOf(object) : { k: 'implicit' };
+        const recv: Expr = object ? exprOf(object) : IMPLICIT;
         const scope = scopes.at(at);
         if (!byName && !filter.receiverMayMatch?.('call', recv, name, scope)) break;
         const args = argumentsOf(call, exprOf);
@@ -232,6 +232,7 @@ function typeRefsOf(parsed: LiveJavaFile, names: ReadonlySet<string>): JavaRefFa
   return refs;
 }
 
+/** The receiver of an unqualified call or a bare name (shared: Exprs are never changed once made). */
 const IMPLICIT: Expr = { k: 'implicit' };
 
 /**
