@@ -133,22 +133,13 @@ function prepareCorpora(): { corpora: Corpus[]; skipped: { corpus: string; reaso
   const corpora: Corpus[] = [];
   const skipped: { corpus: string; reason: string }[] = [];
 
-  const generatedRoot = path.join(BENCH_DIR, 'generated-java');
-  const t0 = performance.now();
-  const generated = ensureJavaCorpus(generatedRoot);
-  const how = generated.isFresh ? `generated in ${((performance.now() - t0) / 1000).toFixed(1)} s` : 'cached';
-  console.log(`corpus generated-java: ${fmt(generated.files)} files, ${fmt(generated.lines)} lines (${how}) at ${generatedRoot}`);
+  const generatedRoot = generatedCorpus('generated-java');
   corpora.push({ name: 'generated-java', root: generatedRoot, language: 'java', runs: GENERATED_RUNS });
   // The same corpus on one thread: how much the threads buy on this machine.
   corpora.push({ name: ONE_THREAD, root: generatedRoot, language: 'java', extraArgs: ['--jobs', '1'] });
   // The scale the tool is for ("half a million lines"): per-run costs (starting the threads, each
   // thread's compiling of hot code, setting up the link) weigh less than on 212k lines.
-  const largeRoot = path.join(BENCH_DIR, LARGE_CORPUS);
-  const t1 = performance.now();
-  const large = ensureJavaCorpus(largeRoot, LARGE_CORPUS_LINES);
-  const largeHow = large.isFresh ? `generated in ${((performance.now() - t1) / 1000).toFixed(1)} s` : 'cached';
-  console.log(`corpus ${LARGE_CORPUS}: ${fmt(large.files)} files, ${fmt(large.lines)} lines (${largeHow}) at ${largeRoot}`);
-  corpora.push({ name: LARGE_CORPUS, root: largeRoot, language: 'java', runs: LARGE_RUNS });
+  corpora.push({ name: LARGE_CORPUS, root: generatedCorpus(LARGE_CORPUS, LARGE_CORPUS_LINES), language: 'java', runs: LARGE_RUNS });
 
   const fetched = fetchNpmPackage(REAL_PACKAGE, path.join(BENCH_DIR, REAL_PACKAGE.replace('@', '-')));
   if (fetched.ok) {
@@ -169,6 +160,16 @@ function prepareCorpora(): { corpora: Corpus[]; skipped: { corpus: string; reaso
     skipped.push({ corpus: JS_PACKAGE, reason: js.reason });
   }
   return { corpora, skipped };
+}
+
+/** Generates (or finds cached) a Java corpus under the bench directory, says so, and returns its root. */
+function generatedCorpus(name: string, targetLines?: number): string {
+  const root = path.join(BENCH_DIR, name);
+  const t0 = performance.now();
+  const corpus = ensureJavaCorpus(root, targetLines);
+  const how = corpus.isFresh ? `generated in ${((performance.now() - t0) / 1000).toFixed(1)} s` : 'cached';
+  console.log(`corpus ${name}: ${fmt(corpus.files)} files, ${fmt(corpus.lines)} lines (${how}) at ${root}`);
+  return root;
 }
 
 /** The shipped recipe with only its Java rules and Java files, written beside the bench corpora. */
