@@ -5,7 +5,7 @@ import { RecipeError } from './core/errors.js';
 import type { FileChange, Language, Resolution, Severity } from './core/types.js';
 import { RESOLUTIONS, SEVERITIES } from './core/types.js';
 import { VERSION } from './core/version.js';
-import { indexFiles, Locator, readSource, splitLines, type ProjectIndex } from './index/index.js';
+import { indexFiles, Locator, readSource, splitLines, type ParseWorkers, type ProjectIndex } from './index/index.js';
 import { checkQueries, javaWantsOf, matchRules, toFindings, tsWantsOf } from './match/index.js';
 import { applyChanges, buildPatchSet, writePatchSet, type ApplyResult, type GroupBy, type PatchSet } from './patch/index.js';
 import { loadRecipe, type Recipe } from './recipes/index.js';
@@ -21,6 +21,8 @@ export interface RunOptions {
   maxFileSize: number;
   /** Threads for parsing and linking; default one per core. */
   jobs?: number;
+  /** Parse workers started ahead, for `jobs` (see index/parse-workers.ts); the caller still closes them. */
+  workers?: ParseWorkers;
   /** Scan `node_modules` too (vendored dependencies). */
   includeNodeModules?: boolean;
   /** How patches are split into files. */
@@ -52,6 +54,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ignores: recipe.ignores,
     maxFileSize: options.maxFileSize,
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+    ...(options.workers ? { workers: options.workers } : {}),
     ...(options.includeNodeModules ? { includeNodeModules: true } : {}),
     languages: new Set(recipe.rules.map((r) => r.language)),
     queries: queriesByLanguage(recipe),

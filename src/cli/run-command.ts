@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';
 import { SEVERITIES, type Severity } from '../core/types.js';
-import { run } from '../run.js';
+import { ParseWorkers } from '../index/parse-workers.js';
+import type { RunResult } from '../run.js';
 import { EXIT } from './exit-codes.js';
 import { formatSummary } from './format-summary.js';
 import { HELP } from './help.js';
@@ -46,18 +47,30 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
   const jobs = values.jobs === undefined ? undefined : parseJobs(values.jobs);
   const root = values.root ?? io.cwd;
   await io.assertDirectory(root, '--root');
+  const maxFileSize = parseSize(values['max-file-size'] ?? DEFAULT_MAX_FILE_SIZE, '--max-file-size');
 
-  const { report, folder, applied } = await run({
-    recipeFile: positionals[0] ?? '',
-    root,
-    outDir: values.out ?? 'reports',
-    maxFileSize: parseSize(values['max-file-size'] ?? DEFAULT_MAX_FILE_SIZE, '--max-file-size'),
-    ...(jobs !== undefined ? { jobs } : {}),
-    ...(values['include-node-modules'] ? { includeNodeModules: true } : {}),
-    groupBy,
-    ...(values.apply ? { apply: { force: values.force ?? false } } : {}),
-    ...(io.progress ? { onProgress: io.progress } : {}),
-  });
+  // The parse workers load the parsers while this thread loads the rest of the run's code (~0.6 s):
+  // they are ready when the first file is, rather than ~0.4 s later.
+  const workers = new ParseWorkers(jobs);
+  let result: RunResult;
+  try {
+    const { run } = await import('../run.js');
+    result = await run({
+      recipeFile: positionals[0] ?? '',
+      root,
+      outDir: values.out ?? 'reports',
+      maxFileSize,
+      ...(jobs !== undefined ? { jobs } : {}),
+      workers,
+      ...(values['include-node-modules'] ? { includeNodeModules: true } : {}),
+      groupBy,
+      ...(values.apply ? { apply: { force: values.force ?? false } } : {}),
+      ...(io.progress ? { onProgress: io.progress } : {}),
+    });
+  } finally {
+    await workers.close();
+  }
+  const { report, folder, applied } = result;
   if (values.json) io.out(JSON.stringify(report, null, 2));
   else if (!values.quiet) io.out(formatSummary(report, folder, io.cwd));
   if (applied && !values.quiet) {

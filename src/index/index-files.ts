@@ -6,6 +6,7 @@ import type { JavaProjectDecls } from './java/facts.js';
 import type { JavaWants } from './java/file-wants.js';
 import type { LinkedJavaFile } from './java/linked.js';
 import { openParsePool } from './parse-pool.js';
+import type { ParseWorkers } from './parse-workers.js';
 import type { ParseResult, ParseTask } from './parse-file.js';
 import type { IndexedFile, ProjectIndex } from './project-index.js';
 import { readSource } from './read-source.js';
@@ -21,6 +22,8 @@ export interface IndexOptions {
   maxFileSize: number;
   /** Threads for parsing and linking; default one per core (at most 8). */
   jobs?: number;
+  /** Parse workers started ahead (for `jobs`); the index takes those it needs and ends the others. */
+  workers?: ParseWorkers;
   /** Scan `node_modules` too. */
   includeNodeModules?: boolean;
   /** Languages the recipe's rules need; files of other languages are not read. */
@@ -82,7 +85,7 @@ export async function indexFiles(options: IndexOptions): Promise<ProjectIndex> {
 
   // Java files stay parsed in the pool's threads until every file's declarations are known; then each
   // thread extracts and links the uses the recipe wants, and only those come back.
-  const pool = openParsePool(tasks.length, options.jobs);
+  const pool = openParsePool(tasks.length, options.jobs, options.workers);
   let t2: number;
   let java: LinkedJavaFile[];
   try {

@@ -6,3 +6,4 @@ export type { LinkedTsFile, TsUse, TsWants } from './typescript/linked.js';
 export { compileTsQuery } from './typescript/ts-grammar.js';
 export { Locator, splitLines } from './locate.js';
 export { openParsePool, type ParsePool } from './parse-pool.js';
+export { ParseWorkers } from './parse-workers.js';

@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { JavaProjectDecls } from './java/facts.js';
 import type { JavaWants } from './java/file-wants.js';
 import { JavaWorkspace } from './java/java-workspace.js';
 import { unpackLinkedJava, type LinkedJava } from './java/linked-transport.js';
 import { parseFile, type ParseResult, type ParseTask } from './parse-file.js';
+import { defaultJobs, parseWorkerUrl, type ParseWorkers } from './parse-workers.js';
 import { checkSyntax, type SyntaxCheck, type SyntaxCheckResult } from './syntax-check.js';
 
 /** Below this many files, starting threads (each loads the parsers) costs more than it saves. */
@@ -32,13 +30,17 @@ export interface ParsePool {
 /**
  * `jobs` threads (by default one per core, up to 8) for big trees: the calling thread and `jobs - 1`
  * workers. The calling thread alone for small trees, for `jobs` 1, or when running from TypeScript
- * sources (no compiled worker script).
+ * sources (no compiled worker script). Workers already `started` are used first, and those not needed
+ * are ended.
  */
-export function openParsePool(taskCount: number, jobs = Math.min(availableParallelism(), 8)): ParsePool {
-  const workerUrl = new URL('./parse-worker.js', import.meta.url);
+export function openParsePool(taskCount: number, jobs = defaultJobs(), started?: ParseWorkers): ParsePool {
+  const workerUrl = parseWorkerUrl();
   const threads = Math.min(jobs, taskCount);
-  const inProcess = taskCount < MIN_FILES_FOR_THREADS || threads < 2 || !existsSync(fileURLToPath(workerUrl));
-  return new ThreadPool(workerUrl, inProcess ? 0 : threads - 1);
+  const wanted = taskCount < MIN_FILES_FOR_THREADS || threads < 2 || !workerUrl ? 0 : threads - 1;
+  const workers = started?.take(wanted) ?? [];
+  void started?.close();
+  while (workerUrl && workers.length < wanted) workers.push(new Worker(workerUrl));
+  return new ThreadPool(workers);
 }
 
 /**
@@ -69,14 +71,11 @@ const IN_FLIGHT_PER_WORKER = 3;
  * (one V8 heap fewer), and the calling thread's own results never cross threads.
  */
 class ThreadPool implements ParsePool {
-  private readonly workers: Worker[];
   private readonly local = new JavaWorkspace();
   /** The worker that parsed each Java file a worker parsed, by path. */
   private readonly parsedBy = new Map<string, Worker>();
 
-  constructor(workerUrl: URL, workers: number) {
-    this.workers = Array.from({ length: workers }, () => new Worker(workerUrl));
-  }
+  constructor(private readonly workers: Worker[]) {}
 
   async parse(tasks: readonly ParseTask[], onResult: (task: ParseTask, result: ParseResult, index: number) => void): Promise<void> {
     await this.inOrder(
