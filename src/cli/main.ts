@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import { ProviderError, RecipeError, UsageError, formatRecipeProblem } from '../core/errors.js';
 import { runInterruptCleanups } from '../core/interrupt-cleanups.js';
-import { setTurboInlining } from '../core/turbo-inlining.js';
+import { setShortRunTiering } from '../core/v8-tiering.js';
 import { VERSION } from '../core/version.js';
 import { EXIT } from './exit-codes.js';
 import { HELP, type HelpTopic } from './help.js';
@@ -19,8 +19,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 };
 
 async function main(argv: string[]): Promise<number> {
-  // Before any of our code is hot enough to be optimized (see turbo-inlining.ts for the measurements).
-  setTurboInlining(false);
+  // Before any of our code is hot enough to be optimized (see v8-tiering.ts for the measurements).
+  setShortRunTiering(true);
   const io = createIo();
   try {
     const [command, ...rest] = argv;

@@ -7,7 +7,7 @@ import { handleOf, installNodeHandleGetter, NODE_INTS, nodeFromInts, writeNodeIn
  * with versions that make the same WebAssembly calls but move the node through the transfer buffer
  * with plain typed-array reads and writes. The binding's own go through `setValue`/`getValue`, which
  * switch on a type name and call a DataView per number: five calls to send a node and five more to
- * read one back, each a real call with V8's inlining off (see core/turbo-inlining.ts). Measured on
+ * read one back, each a real call with V8's inlining off (see core/v8-tiering.ts). Measured on
  * the Java bench corpus (212k lines, 2 threads, means of 6 alternated runs): index+match 4.96 s against
  * 5.21 s, its link step 1.61 s against 1.81 s, same findings; faster in 5 of the 6 pairs.
  *

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { firstLineOf } from '../core/first-line-of.js';
-import { withTurboInlining } from '../core/turbo-inlining.js';
+import { withLongRunTiering } from '../core/v8-tiering.js';
 import type { FileChange } from '../core/types.js';
 import { createTsProgram } from '../index/typescript/create-ts-program.js';
 import { withoutDeepFiles } from '../index/typescript/without-deep-files.js';
@@ -27,8 +27,8 @@ export async function verifyByTypeChecking(root: string, changes: readonly FileC
   const checkJs = await projectChecksJs(root);
   const scripts = changes.filter((c) => !c.path.endsWith('.java') && c.verification.ok && (checkJs || /\.[cm]?tsx?$/.test(c.path)));
   if (scripts.length === 0) return [...changes];
-  // The compiler gains from V8's inlining (see core/turbo-inlining.ts).
-  const outcome = await withTurboInlining(() => withoutDeepFiles(scripts, (c) => [c.before, c.after], (files) => typeErrors(root, files)));
+  // The compiler gains from V8's inlining and early optimization (see core/v8-tiering.ts).
+  const outcome = await withLongRunTiering(() => withoutDeepFiles(scripts, (c) => [c.before, c.after], (files) => typeErrors(root, files)));
   const reason = `it could not be type-checked: ${firstLineOf(outcome.error)}`;
   const unchecked = new Set(outcome.result ? outcome.leftOut : scripts);
   const isScript = new Set(scripts);

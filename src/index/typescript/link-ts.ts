@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { ts as TsNamespace } from 'ts-morph';
 import { firstLineOf } from '../../core/first-line-of.js';
-import { withTurboInlining } from '../../core/turbo-inlining.js';
+import { withLongRunTiering } from '../../core/v8-tiering.js';
 import type { FileProblem, Resolution, Span } from '../../core/types.js';
 import { createTsProgram, type TsProgram } from './create-ts-program.js';
 import { bindingOf, type TsFileFacts, type TsSite } from './facts.js';
@@ -36,8 +36,8 @@ export async function linkTypeScript(
   inputs: readonly TsLinkInput[],
   wants: TsWants,
 ): Promise<{ files: LinkedTsFile[]; stats: TsLinkStats; problems: FileProblem[] }> {
-  // The checker runs long enough to gain from V8's inlining (see core/turbo-inlining.ts).
-  return withTurboInlining(() => linkWithChecker(root, inputs, wants));
+  // The checker runs long enough to gain from V8's inlining and early optimization (see core/v8-tiering.ts).
+  return withLongRunTiering(() => linkWithChecker(root, inputs, wants));
 }
 
 async function linkWithChecker(
