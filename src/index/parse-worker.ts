@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { nullThrows } from '../core/null-throws.js';
+import { preparePass1Query } from './java/extract-java-facts.js';
 import { JavaWorkspace } from './java/java-workspace.js';
 import { packLinkedJava } from './java/linked-transport.js';
 import { parseFile } from './parse-file.js';
@@ -16,6 +17,8 @@ import { checkSyntax } from './syntax-check.js';
 const port = nullThrows(parentPort, 'parse-worker.js runs only as a worker thread');
 // The thread ends once it has linked (the pool is closed right after): its trees need not be freed one by one.
 const java = new JavaWorkspace(undefined, false);
+// Started ahead of the files (see parse-workers.ts), the thread has time for this before the first arrives.
+preparePass1Query();
 port.on('message', (request: PoolRequest) => {
   if (request.op === 'parse') {
     void parseFile(request.task, java).then((result) => port.postMessage([request.index, JSON.stringify(result)]));
