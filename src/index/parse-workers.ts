@@ -26,21 +26,50 @@ export function parseWorkerUrl(): URL | undefined {
  * workers it needs (see openParsePool); close() ends the others, and must be called in any case.
  */
 export class ParseWorkers {
-  private idle: Worker[];
+  private idle: StartedWorker[];
 
-  constructor(jobs = defaultJobs()) {
-    const url = parseWorkerUrl();
-    this.idle = url ? Array.from({ length: Math.max(0, jobs - 1) }, () => new Worker(url)) : [];
+  /** @param script the worker script (tests); by default the compiled parse-worker.js, if there is one. */
+  constructor(jobs = defaultJobs(), script = parseWorkerUrl()) {
+    this.idle = script ? Array.from({ length: Math.max(0, jobs - 1) }, () => new StartedWorker(script)) : [];
   }
 
-  /** Up to `count` of the started workers; the caller owns them from then on. */
+  /**
+   * Up to `count` of the started workers that are still running; the caller owns them from then on. One
+   * that failed while waiting (its error had nobody to go to yet) is left out: a pool that starts a new
+   * one in its place hears that one's error.
+   */
   take(count: number): Worker[] {
-    return this.idle.splice(0, count);
+    this.idle = this.idle.filter((w) => !w.ended);
+    return this.idle.splice(0, count).map((w) => w.handOver());
   }
 
   /** Ends the workers no pool took. */
   async close(): Promise<void> {
-    const idle = this.take(this.idle.length);
-    await Promise.all(idle.map((w) => w.terminate()));
+    const idle = this.idle.splice(0);
+    await Promise.all(idle.map((w) => w.worker.terminate()));
+  }
+}
+
+/** A worker nobody talks to yet: its error and exit are noted here until it is handed over. */
+class StartedWorker {
+  readonly worker: Worker;
+  ended = false;
+  private readonly onExit = () => {
+    this.ended = true;
+  };
+  private readonly onError = () => {
+    // Followed by its exit; take() leaves the worker out.
+  };
+
+  constructor(script: URL) {
+    this.worker = new Worker(script);
+    this.worker.on('exit', this.onExit);
+    this.worker.on('error', this.onError);
+  }
+
+  handOver(): Worker {
+    this.worker.off('exit', this.onExit);
+    this.worker.off('error', this.onError);
+    return this.worker;
   }
 }

@@ -45,6 +45,22 @@ describe('parse workers started ahead of the pool', () => {
     }
   });
 
+  it('that failed while waiting are left out (not handed to a pool that would wait on them forever)', async () => {
+    const broken = new URL(`data:text/javascript,${encodeURIComponent("throw new Error('grammar failed to load')")}`);
+    const started = new ParseWorkers(2, broken);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(started.take(1)).toEqual([]);
+    // A pool then starts a worker of its own in its place (one whose errors it hears) and parses everything.
+    const pool = openParsePool(100, 2, started);
+    let parsed = 0;
+    try {
+      await pool.parse(tasks(100), (_task, result) => void (result.ok && parsed++));
+    } finally {
+      await pool.close();
+    }
+    expect(parsed).toBe(100);
+  });
+
   it('that no pool took are ended by close()', async () => {
     const started = new ParseWorkers(2);
     await started.close();
