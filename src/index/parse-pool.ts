@@ -62,7 +62,7 @@ const LINK_BATCH_FILES = 32;
  * Requests in flight per worker. The calling thread serves replies only between its own files (a few
  * milliseconds each, some 20 ms and more), so a worker needs enough queued work to stay busy meanwhile.
  * With 3, the worker sat idle ~230–250 ms of a ~3 s parse step on the bench corpus (CPU profile); with
- * 10, ~0. Near the end a worker gets no more than its share of the files left (see inOrder), or the
+ * 8, 0–30 ms. Near the end a worker gets no more than its share of the files left (see inOrder), or the
  * calling thread would wait for its last few: 50–135 ms with 8 in flight to the end.
  */
 const IN_FLIGHT_PER_WORKER = 8;
