@@ -28,9 +28,15 @@ export function parseWorkerUrl(): URL | undefined {
 export class ParseWorkers {
   private idle: StartedWorker[];
 
-  /** @param script the worker script (tests); by default the compiled parse-worker.js, if there is one. */
+  /**
+   * Starts `jobs - 1` workers, but no more than one per core beside the calling thread: a `--jobs` above
+   * that would start dozens of threads before knowing the tree is big enough for any (the pool starts
+   * the rest once it knows).
+   * @param script the worker script (tests); by default the compiled parse-worker.js, if there is one.
+   */
   constructor(jobs = defaultJobs(), script = parseWorkerUrl()) {
-    this.idle = script ? Array.from({ length: Math.max(0, jobs - 1) }, () => new StartedWorker(script)) : [];
+    const count = Math.max(0, Math.min(jobs, defaultJobs()) - 1);
+    this.idle = script ? Array.from({ length: count }, () => new StartedWorker(script)) : [];
   }
 
   /**

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ParseResult, ParseTask } from '../../src/index/parse-file.js';
@@ -59,6 +60,13 @@ describe('parse workers started ahead of the pool', () => {
       await pool.close();
     }
     expect(parsed).toBe(100);
+  });
+
+  it('are no more than one per core beside the calling thread, whatever --jobs asks for', async () => {
+    const started = new ParseWorkers(64);
+    const taken = started.take(64);
+    await Promise.all(taken.map((w) => w.terminate()));
+    expect(taken).toHaveLength(Math.min(availableParallelism(), 8) - 1);
   });
 
   it('that no pool took are ended by close()', async () => {
