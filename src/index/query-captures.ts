@@ -64,10 +64,10 @@ export function queryCaptures(query: Query, tree: Tree, node: Node = tree.rootNo
     const captureCount = heap[at + 1] as number;
     const which = heap[at + 2] as number;
     at += 3;
-    const capture = at + which * (1 + NODE_INTS);
+    const capture = at + which * FIELDS;
     // Copied number by number: a subarray() view per capture would be garbage to collect.
     for (let k = 0; k < FIELDS; k++) data[i * FIELDS + k] = heap[capture + k] as number;
-    at += captureCount * (1 + NODE_INTS);
+    at += captureCount * FIELDS;
   }
   runtime._free(start);
   return new CaptureList(tree, query.captureNames, data);
